@@ -1,0 +1,1 @@
+package org.tweetorial.core; public final class Placeholder {}

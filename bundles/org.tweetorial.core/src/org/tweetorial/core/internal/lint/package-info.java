@@ -1,0 +1,2 @@
+/** Lint engine internals: the shared context and the rule registry. */
+package org.tweetorial.core.internal.lint;

@@ -1,0 +1,99 @@
+package org.tweetorial.core.internal.lint.rules;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.twitter.twittertext.Extractor;
+
+import org.tweetorial.core.internal.lint.PostRanges;
+import org.tweetorial.core.lint.Fix;
+import org.tweetorial.core.lint.LintContext;
+import org.tweetorial.core.lint.LintRule;
+import org.tweetorial.core.lint.Problem;
+import org.tweetorial.core.lint.Severity;
+import org.tweetorial.core.model.Post;
+import org.tweetorial.core.platform.Platform;
+
+/**
+ * Links readers cannot click: DOIs written as "doi:10..." or bare "10.1056/...", which no platform links, and
+ * addresses without https:// (e.g. "nejm.org/..."), which Mastodon does not link.
+ */
+public final class LinkNotLinkifiedRule implements LintRule {
+
+    private static final Pattern DOI = Pattern.compile(
+            "(?i)(?<![\\w/.])(doi:\\s*)?(10\\.\\d{4,9}/[^\\s\"<>\\])]+)");
+    private static final ThreadLocal<Extractor> BARE_URLS = ThreadLocal.withInitial(() -> {
+        Extractor e = new Extractor();
+        e.setExtractURLWithoutProtocol(true);
+        return e;
+    });
+
+    @Override
+    public String id() {
+        return "link-not-linkified";
+    }
+
+    @Override
+    public String description() {
+        return "DOI or address that a platform will not make clickable";
+    }
+
+    @Override
+    public void check(LintContext ctx, Consumer<Problem> report) {
+        boolean mastodon = ctx.platforms().contains(Platform.MASTODON);
+        for (Post post : ctx.tweetorial().posts()) {
+            dois(ctx, post, report);
+            if (mastodon) {
+                bareUrls(ctx, post, report);
+            }
+        }
+    }
+
+    private void dois(LintContext ctx, Post post, Consumer<Problem> report) {
+        String md = post.markdown();
+        if (md.indexOf("10.") < 0) {
+            return;
+        }
+        Matcher m = DOI.matcher(md);
+        while (m.find()) {
+            String doi = trim(m.group(2));
+            int end = m.start(2) + doi.length();
+            String url = "https://doi.org/" + doi;
+            int offset = post.range().startOffset() + m.start();
+            report.accept(new Problem(id(), Severity.WARNING, PostRanges.inPost(ctx, post, m.start(), end),
+                    "DOI '" + md.substring(m.start(), end) + "' will not be a link on any platform; write " + url,
+                    Optional.of(Fix.of("Write the DOI as " + url, offset, end - m.start(), url))));
+        }
+    }
+
+    private void bareUrls(LintContext ctx, Post post, Consumer<Problem> report) {
+        String text = post.markdown();
+        if (text.indexOf('.') < 0) {
+            return;
+        }
+        for (Extractor.Entity e : BARE_URLS.get().extractURLsWithIndices(text)) {
+            String url = e.getValue();
+            if (url.contains("://") || isPartOfLinkOrDoi(text, e.getStart())) {
+                continue;
+            }
+            int offset = post.range().startOffset() + e.getStart();
+            report.accept(new Problem(id(), Severity.WARNING, PostRanges.inPost(ctx, post, e.getStart(),
+                    e.getEnd()), "'" + url + "' has no https:// and will not be a link on Mastodon",
+                    Optional.of(Fix.of("Add https://", offset, 0, "https://"))));
+        }
+    }
+
+    private static boolean isPartOfLinkOrDoi(String text, int start) {
+        return start > 0 && "/@.:".indexOf(text.charAt(start - 1)) >= 0;
+    }
+
+    private static String trim(String doi) {
+        int end = doi.length();
+        while (end > 0 && ".,;:".indexOf(doi.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return doi.substring(0, end);
+    }
+}

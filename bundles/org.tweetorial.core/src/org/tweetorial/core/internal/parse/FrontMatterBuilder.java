@@ -1,0 +1,256 @@
+package org.tweetorial.core.internal.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.tweetorial.core.lint.Severity;
+import org.tweetorial.core.model.FrontMatter;
+import org.tweetorial.core.model.FrontMatter.HashtagPosition;
+import org.tweetorial.core.model.FrontMatter.ReferencesStyle;
+import org.tweetorial.core.model.FrontMatter.SplitMode;
+import org.tweetorial.core.model.Numbering;
+import org.tweetorial.core.platform.Platform;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/** Turns front matter key/value nodes into a {@link FrontMatter}, reporting unknown keys and bad values. */
+final class FrontMatterBuilder {
+
+    /** Reports a problem at a YAML node. */
+    interface Reporter {
+        void report(Node node, Severity severity, String rule, String message);
+    }
+
+    static final Set<String> KEYS = Set.of("title", "author", "handle", "platforms", "numbering",
+            "numbering_position", "hashtags", "hashtags_position", "theme", "card", "language", "mastodon_limit",
+            "references", "split");
+
+    private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_]*[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
+
+    private final Reporter reporter;
+    private FrontMatter f = FrontMatter.defaults();
+    private String numberingSpec = "n/N";
+    private Numbering.Position numberingPosition = Numbering.Position.START;
+    private Node numberingNode;
+
+    FrontMatterBuilder(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    void accept(ScalarNode keyNode, Node value) {
+        String key = keyNode.getValue();
+        switch (key) {
+            case "title" -> string(key, value).ifPresent(s -> f = with(s, null, null, null, null, null, null));
+            case "author" -> string(key, value).ifPresent(s -> f = with(null, s, null, null, null, null, null));
+            case "handle" -> string(key, value).ifPresent(s -> f = with(null, null, s, null, null, null, null));
+            case "theme" -> string(key, value).ifPresent(s -> f = with(null, null, null, s, null, null, null));
+            case "card" -> string(key, value).ifPresent(s -> f = with(null, null, null, null, s, null, null));
+            case "language" -> string(key, value).ifPresent(s -> f = with(null, null, null, null, null, s, null));
+            case "platforms" -> platforms(value);
+            case "numbering" -> string(key, value).ifPresent(s -> {
+                numberingSpec = s;
+                numberingNode = value;
+            });
+            case "numbering_position" -> choice(key, value, List.of("start", "end")).ifPresent(
+                    s -> numberingPosition = s.equals("end") ? Numbering.Position.END : Numbering.Position.START);
+            case "hashtags" -> hashtags(value);
+            case "hashtags_position" -> choice(key, value, List.of("first", "last")).ifPresent(
+                    s -> f = withHashtagPosition(s.equals("first") ? HashtagPosition.FIRST : HashtagPosition.LAST));
+            case "mastodon_limit" -> mastodonLimit(value);
+            case "references" -> references(value);
+            case "split" -> split(value);
+            default -> reporter.report(keyNode, Severity.WARNING, FrontMatterReader.RULE_UNKNOWN_KEY,
+                    "unknown front matter key '" + key + "' is ignored; known keys: "
+                            + String.join(", ", KEYS.stream().sorted().toList()));
+        }
+    }
+
+    FrontMatter build() {
+        Numbering numbering = Numbering.parse(numberingSpec, numberingPosition);
+        if (numbering == null) {
+            reporter.report(numberingNode, Severity.ERROR, FrontMatterReader.RULE_VALUE, "numbering '"
+                    + numberingSpec + "' is not none, n/, n/N or a pattern with {n} (like \"🧵 {n}/{N}\")");
+            numbering = Numbering.parse("n/N", numberingPosition);
+        }
+        return new FrontMatter(f.title(), f.author(), f.handle(), f.platforms(), numbering, f.hashtags(),
+                f.hashtagsPosition(), f.theme(), f.card(), f.language(), f.mastodonLimit(), f.references(),
+                f.split(), f.range());
+    }
+
+    private Optional<String> string(String key, Node value) {
+        if (value instanceof ScalarNode scalar) {
+            return Optional.of(scalar.getValue().strip());
+        }
+        typeError(key, value, "a single value");
+        return Optional.empty();
+    }
+
+    private Optional<String> choice(String key, Node value, List<String> choices) {
+        Optional<String> s = string(key, value).map(v -> v.toLowerCase(Locale.ROOT));
+        if (s.isPresent() && !choices.contains(s.get())) {
+            reporter.report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE,
+                    key + " '" + s.get() + "' is not one of " + String.join(", ", choices));
+            return Optional.empty();
+        }
+        return s;
+    }
+
+    private List<ScalarNode> items(String key, Node value) {
+        if (value instanceof ScalarNode scalar) {
+            List<ScalarNode> out = new ArrayList<>();
+            for (String part : LIST_SEPARATOR.split(scalar.getValue().strip())) {
+                if (!part.isEmpty()) {
+                    out.add(new ScalarNode(Tag.STR, part, scalar.getStartMark(), scalar.getEndMark(),
+                            scalar.getScalarStyle()));
+                }
+            }
+            return out;
+        }
+        if (value instanceof SequenceNode seq) {
+            List<ScalarNode> out = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                if (item instanceof ScalarNode s) {
+                    out.add(s);
+                } else {
+                    typeError(key, item, "a list of words");
+                }
+            }
+            return out;
+        }
+        typeError(key, value, "a list");
+        return List.of();
+    }
+
+    private void platforms(Node value) {
+        Set<Platform> platforms = new LinkedHashSet<>();
+        for (ScalarNode item : items("platforms", value)) {
+            Optional<Platform> p = Platform.byId(item.getValue());
+            if (p.isPresent()) {
+                platforms.add(p.get());
+            } else {
+                reporter.report(item, Severity.ERROR, FrontMatterReader.RULE_VALUE, "unknown platform '"
+                        + item.getValue() + "'; platforms are " + Platform.idList());
+            }
+        }
+        if (!platforms.isEmpty()) {
+            f = new FrontMatter(f.title(), f.author(), f.handle(), List.copyOf(platforms), f.numbering(),
+                    f.hashtags(), f.hashtagsPosition(), f.theme(), f.card(), f.language(), f.mastodonLimit(),
+                    f.references(), f.split(), f.range());
+        }
+    }
+
+    private void hashtags(Node value) {
+        List<String> tags = new ArrayList<>();
+        for (ScalarNode item : items("hashtags", value)) {
+            String tag = item.getValue().strip();
+            tag = tag.startsWith("#") ? tag.substring(1) : tag;
+            if (HASHTAG.matcher(tag).matches()) {
+                tags.add("#" + tag);
+            } else {
+                reporter.report(item, Severity.ERROR, FrontMatterReader.RULE_VALUE, "hashtag '" + item.getValue()
+                        + "' is not a valid hashtag (letters, digits and _ only, not only digits)");
+            }
+        }
+        f = new FrontMatter(f.title(), f.author(), f.handle(), f.platforms(), f.numbering(), tags,
+                f.hashtagsPosition(), f.theme(), f.card(), f.language(), f.mastodonLimit(), f.references(),
+                f.split(), f.range());
+    }
+
+    private void mastodonLimit(Node value) {
+        if (value instanceof ScalarNode s && s.getTag().equals(Tag.INT)) {
+            try {
+                int limit = Integer.parseInt(s.getValue().replace("_", ""));
+                if (limit > 0) {
+                    f = withMastodonLimit(limit);
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        typeError("mastodon_limit", value, "a positive whole number (the instance's max_characters)");
+    }
+
+    private void references(Node value) {
+        string("references", value).map(v -> v.toLowerCase(Locale.ROOT)).ifPresent(v -> {
+            ReferencesStyle style = switch (v) {
+                case "numbered", "true", "yes", "on" -> ReferencesStyle.NUMBERED;
+                case "links" -> ReferencesStyle.LINKS;
+                case "none", "false", "no", "off" -> ReferencesStyle.NONE;
+                default -> null;
+            };
+            if (style == null) {
+                reporter.report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE,
+                        "references '" + v + "' is not one of numbered, links, none");
+            } else {
+                f = new FrontMatter(f.title(), f.author(), f.handle(), f.platforms(), f.numbering(), f.hashtags(),
+                        f.hashtagsPosition(), f.theme(), f.card(), f.language(), f.mastodonLimit(), style,
+                        f.split(), f.range());
+            }
+        });
+    }
+
+    private void split(Node value) {
+        string("split", value).map(v -> v.toLowerCase(Locale.ROOT)).ifPresent(v -> {
+            SplitMode mode = switch (v) {
+                case "auto", "true", "yes", "on" -> SplitMode.AUTO;
+                case "off", "none", "false", "no" -> SplitMode.OFF;
+                default -> null;
+            };
+            if (mode == null) {
+                reporter.report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE,
+                        "split '" + v + "' is not one of off, auto");
+            } else {
+                f = new FrontMatter(f.title(), f.author(), f.handle(), f.platforms(), f.numbering(), f.hashtags(),
+                        f.hashtagsPosition(), f.theme(), f.card(), f.language(), f.mastodonLimit(), f.references(),
+                        mode, f.range());
+            }
+        });
+    }
+
+    private void typeError(String key, Node value, String expected) {
+        reporter.report(value, Severity.ERROR, FrontMatterReader.RULE_TYPE,
+                key + " must be " + expected + ", not " + describe(value));
+    }
+
+    private static String describe(Node node) {
+        return switch (node.getNodeId()) {
+            case scalar -> "'" + ((ScalarNode) node).getValue() + "'";
+            case sequence -> "a list";
+            case mapping -> "a mapping";
+            default -> "an alias";
+        };
+    }
+
+    private FrontMatter with(String title, String author, String handle, String theme, String card,
+            String language, Object unused) {
+        return new FrontMatter(or(title, f.title()), or(author, f.author()), or(handle, f.handle()),
+                f.platforms(), f.numbering(), f.hashtags(), f.hashtagsPosition(), or(theme, f.theme()),
+                or(card, f.card()), or(language, f.language()), f.mastodonLimit(), f.references(), f.split(),
+                f.range());
+    }
+
+    private FrontMatter withHashtagPosition(HashtagPosition position) {
+        return new FrontMatter(f.title(), f.author(), f.handle(), f.platforms(), f.numbering(), f.hashtags(),
+                position, f.theme(), f.card(), f.language(), f.mastodonLimit(), f.references(), f.split(),
+                f.range());
+    }
+
+    private FrontMatter withMastodonLimit(int limit) {
+        return new FrontMatter(f.title(), f.author(), f.handle(), f.platforms(), f.numbering(), f.hashtags(),
+                f.hashtagsPosition(), f.theme(), f.card(), f.language(), limit, f.references(), f.split(),
+                f.range());
+    }
+
+    private static Optional<String> or(String value, Optional<String> current) {
+        return value != null ? Optional.of(value) : current;
+    }
+}

@@ -1,0 +1,148 @@
+package org.tweetorial.core.internal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.twitter.twittertext.Extractor;
+
+import org.tweetorial.core.internal.text.Graphemes;
+
+/**
+ * Splits a post's plain text into parts that fit: at a sentence end (or line break), else a clause end, else a
+ * word boundary; never inside a URL, mention, hashtag, number or grapheme cluster. Cuts are found by binary search
+ * over the candidate boundaries, so counting cost is logarithmic in the text length.
+ */
+public final class TextSplitter {
+
+    /** A sentence or clause cut is taken if it keeps at least this share of what a word cut could fit. */
+    private static final double PREFERRED_SHARE = 0.5;
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:/]\\d+)*%?");
+    private static final ThreadLocal<Extractor> ENTITIES = ThreadLocal.withInitial(Extractor::new);
+
+    private enum Tier { SENTENCE, CLAUSE, WORD }
+
+    private record Candidate(int position, Tier tier) {
+    }
+
+    private TextSplitter() {
+    }
+
+    /**
+     * Splits {@code text}; {@code fitsFirst} judges the first part, {@code fitsOther} the others. A part that
+     * cannot be cut anywhere allowed is left over-long.
+     */
+    public static List<String> split(String text, Predicate<String> fitsFirst, Predicate<String> fitsOther) {
+        List<String> parts = new ArrayList<>();
+        String rest = text.strip();
+        Predicate<String> fits = fitsFirst;
+        while (!rest.isEmpty() && !fits.test(rest)) {
+            int cut = bestCut(rest, fits);
+            if (cut <= 0 || cut >= rest.length()) {
+                break;
+            }
+            parts.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+            fits = fitsOther;
+        }
+        parts.add(rest);
+        return parts;
+    }
+
+    /** The end of the longest allowed first part that fits, 0 if none. */
+    static int bestCut(String text, Predicate<String> fits) {
+        List<Candidate> words = wordCandidates(text);
+        int best = largestFitting(text, words.stream().mapToInt(Candidate::position).toArray(), fits);
+        if (best < 0) {
+            return hardCut(text, fits);
+        }
+        int bestPos = words.get(best).position();
+        for (Tier tier : List.of(Tier.SENTENCE, Tier.CLAUSE)) {
+            for (int i = best; i >= 0 && words.get(i).position() >= bestPos * PREFERRED_SHARE; i--) {
+                if (words.get(i).tier() == tier) {
+                    return words.get(i).position();
+                }
+            }
+        }
+        return bestPos;
+    }
+
+    private static List<Candidate> wordCandidates(String text) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) && !Character.isWhitespace(text.charAt(i - 1))
+                    && Graphemes.isBoundary(text, i)) {
+                out.add(new Candidate(i, tier(text, i)));
+            }
+        }
+        return out;
+    }
+
+    private static Tier tier(String text, int whitespaceAt) {
+        if (text.charAt(whitespaceAt) == '\n') {
+            return Tier.SENTENCE;
+        }
+        int j = whitespaceAt - 1;
+        while (j > 0 && "\"')]}\u201D\u2019".indexOf(text.charAt(j)) >= 0) {
+            j--;
+        }
+        char c = text.charAt(j);
+        if (".!?\u2026".indexOf(c) >= 0) {
+            return Tier.SENTENCE;
+        }
+        return ",;:\u2014\u2013".indexOf(c) >= 0 ? Tier.CLAUSE : Tier.WORD;
+    }
+
+    /** Index into positions of the largest one whose prefix fits, -1 if none. */
+    private static int largestFitting(String text, int[] positions, Predicate<String> fits) {
+        int lo = 0;
+        int hi = positions.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (fits.test(text.substring(0, positions[mid]).stripTrailing())) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** Last resort for a text without a fitting word boundary: a grapheme boundary outside protected spans. */
+    private static int hardCut(String text, Predicate<String> fits) {
+        boolean[] inside = protectedChars(text);
+        List<Integer> positions = new ArrayList<>();
+        com.ibm.icu.text.BreakIterator it = com.ibm.icu.text.BreakIterator.getCharacterInstance();
+        it.setText(text);
+        for (int b = it.next(); b != com.ibm.icu.text.BreakIterator.DONE && b < text.length(); b = it.next()) {
+            if (!inside[b]) {
+                positions.add(b);
+            }
+        }
+        int i = largestFitting(text, positions.stream().mapToInt(Integer::intValue).toArray(), fits);
+        return i < 0 ? 0 : positions.get(i);
+    }
+
+    /** inside[i]: cutting before char i would split a URL, mention, hashtag, cashtag or number. */
+    static boolean[] protectedChars(String text) {
+        boolean[] inside = new boolean[text.length() + 1];
+        for (Extractor.Entity e : ENTITIES.get().extractEntitiesWithIndices(text)) {
+            mark(inside, e.getStart(), e.getEnd());
+        }
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            mark(inside, m.start(), m.end());
+        }
+        return inside;
+    }
+
+    private static void mark(boolean[] inside, int start, int end) {
+        for (int i = start + 1; i < end && i < inside.length; i++) {
+            inside[i] = true;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The parse pipeline behind {@link org.tweetorial.core.Tweetorials}. */
+package org.tweetorial.core.internal.parse;

@@ -1,0 +1,89 @@
+package org.tweetorial.core.internal.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.tweetorial.core.internal.text.Graphemes;
+import org.tweetorial.core.platform.Count;
+import org.tweetorial.core.platform.LengthCounter;
+import org.tweetorial.core.platform.PlatformProfile;
+
+/**
+ * Bluesky: graphemes and UTF-8 bytes of the text as the app stores it, i.e. after it shortened links
+ * (social-app shortenLinks/toShortUrl: host, then the path, cut to 13 chars + "..." when longer than 15).
+ */
+public record BlueskyLengthCounter(PlatformProfile profile) implements LengthCounter {
+
+    // atproto packages/api/src/rich-text/detection.ts: links start after start/whitespace/"("
+    private static final Pattern LINK = Pattern.compile("(?<=^|\\s|\\()https?://\\S+", Pattern.CASE_INSENSITIVE);
+    private static final int PATH_KEEP = 13;
+    private static final int PATH_MAX = 15;
+
+    @Override
+    public Count count(String text) {
+        String shown = shortenLinks(text);
+        int length = Graphemes.count(shown);
+        int bytes = shown.getBytes(StandardCharsets.UTF_8).length;
+        boolean valid = !shown.isBlank() && length <= profile.maxLength() && bytes <= profile.maxBytes();
+        return new Count(profile.platform(), length, profile.maxLength(), valid, bytes, profile.maxBytes());
+    }
+
+    /** The text with every http(s) link replaced by its short display form. */
+    public static String shortenLinks(String text) {
+        Matcher m = LINK.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            String url = trimTrailingPunctuation(m.group());
+            out.append(text, last, m.start()).append(toShortUrl(url));
+            last = m.start() + url.length();
+        } while (m.find());
+        return out.append(text, last, text.length()).toString();
+    }
+
+    static String trimTrailingPunctuation(String uri) {
+        String u = uri;
+        if (!u.isEmpty() && ".,;:!?".indexOf(u.charAt(u.length() - 1)) >= 0) {
+            u = u.substring(0, u.length() - 1);
+        }
+        if (u.endsWith(")") && !u.contains("(")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
+    }
+
+    static String toShortUrl(String url) {
+        int schemeEnd = url.indexOf("://");
+        String scheme = url.substring(0, schemeEnd).toLowerCase(java.util.Locale.ROOT);
+        String rest = url.substring(schemeEnd + 3);
+        int authorityEnd = firstOf(rest, "/?#");
+        String host = host(rest.substring(0, authorityEnd), scheme);
+        if (host.isEmpty()) {
+            return url;
+        }
+        String path = rest.substring(authorityEnd);
+        if (path.startsWith("/") && (path.length() == 1 || "?#".indexOf(path.charAt(1)) >= 0)) {
+            path = path.substring(1);
+        }
+        return path.length() > PATH_MAX ? host + path.substring(0, PATH_KEEP) + "..." : host + path;
+    }
+
+    private static String host(String authority, String scheme) {
+        String host = authority.substring(authority.lastIndexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
+        String defaultPort = scheme.equals("https") ? ":443" : ":80";
+        return host.endsWith(defaultPort) ? host.substring(0, host.length() - defaultPort.length()) : host;
+    }
+
+    private static int firstOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+}

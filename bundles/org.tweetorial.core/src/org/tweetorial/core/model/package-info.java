@@ -1,0 +1,2 @@
+/** The parsed tweetorial: immutable records, no behaviour beyond small conveniences. */
+package org.tweetorial.core.model;

@@ -1,0 +1,56 @@
+package org.tweetorial.core.platform;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.tweetorial.core.internal.platform.BlueskyLengthCounter;
+import org.tweetorial.core.internal.platform.CodePointLengthCounter;
+import org.tweetorial.core.internal.platform.MastodonLengthCounter;
+import org.tweetorial.core.internal.platform.ProfileTable;
+import org.tweetorial.core.internal.platform.XLengthCounter;
+
+/** Platform profiles and length counting. */
+public final class Platforms {
+
+    private static final Map<Platform, LengthCounter> COUNTERS = new EnumMap<>(Platform.class);
+
+    static {
+        for (Platform p : Platform.values()) {
+            COUNTERS.put(p, counter(profile(p)));
+        }
+    }
+
+    private Platforms() {
+    }
+
+    public static PlatformProfile profile(Platform platform) {
+        return ProfileTable.profile(platform);
+    }
+
+    /** The counter for a platform's default profile. */
+    public static LengthCounter counter(Platform platform) {
+        return COUNTERS.get(platform);
+    }
+
+    /** A counter for a custom profile, e.g. a Mastodon instance with another limit. */
+    public static LengthCounter counter(PlatformProfile profile) {
+        return switch (profile.platform()) {
+            case X -> new XLengthCounter(profile);
+            case BLUESKY -> new BlueskyLengthCounter(profile);
+            case MASTODON -> new MastodonLengthCounter(profile);
+            case THREADS, LINKEDIN -> new CodePointLengthCounter(profile);
+        };
+    }
+
+    public static Count count(Platform platform, String text) {
+        return counter(platform).count(text);
+    }
+
+    /** Counts with a Mastodon instance's own limit ({@code max_characters}); other platforms ignore it. */
+    public static Count count(Platform platform, String text, int mastodonLimit) {
+        if (platform == Platform.MASTODON && mastodonLimit != profile(platform).maxLength()) {
+            return counter(profile(platform).withMaxLength(mastodonLimit)).count(text);
+        }
+        return count(platform, text);
+    }
+}

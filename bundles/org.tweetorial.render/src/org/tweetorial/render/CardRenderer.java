@@ -1,0 +1,42 @@
+package org.tweetorial.render;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.tweetorial.render.internal.engine.DefaultCardRenderer;
+
+/**
+ * Renders cards on a dedicated worker thread (Batik's font cache is not thread-safe), caching results by a hash of
+ * card content, theme, size, scale, format, images and fonts. Safe to call from any thread. Creating a renderer
+ * sets {@code java.awt.headless=true} unless the property was already set.
+ */
+public interface CardRenderer extends AutoCloseable {
+
+    /** A renderer with the default cache size (64 cards). */
+    static CardRenderer create() {
+        return new DefaultCardRenderer(64);
+    }
+
+    /** A renderer caching at most {@code cacheEntries} results (0 disables the cache). */
+    static CardRenderer create(int cacheEntries) {
+        return new DefaultCardRenderer(cacheEntries);
+    }
+
+    /** Renders and waits. */
+    RenderedCard render(Card card, RenderOptions options) throws CardRenderException;
+
+    /** Renders on the worker thread. */
+    CompletableFuture<RenderedCard> renderAsync(Card card, RenderOptions options);
+
+    /**
+     * Loads fonts, emoji and Batik's classes by rendering a sample card; call it in the background at start so that
+     * the first real render is fast.
+     */
+    CompletableFuture<Void> warmUp();
+
+    /** Alt text for a card (its explicit alt text, or generated from its content). */
+    String altText(Card card);
+
+    /** Stops the worker thread. */
+    @Override
+    void close();
+}

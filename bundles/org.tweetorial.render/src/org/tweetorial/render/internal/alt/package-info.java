@@ -1,0 +1,2 @@
+/** Alt text generated from a card's content. */
+package org.tweetorial.render.internal.alt;

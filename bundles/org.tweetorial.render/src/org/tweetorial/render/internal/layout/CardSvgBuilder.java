@@ -1,0 +1,137 @@
+package org.tweetorial.render.internal.layout;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tweetorial.render.Card;
+import org.tweetorial.render.CardSize;
+import org.tweetorial.render.Layout;
+import org.tweetorial.render.Theme;
+import org.tweetorial.render.internal.alt.AltTextGenerator;
+import org.tweetorial.render.internal.emoji.EmojiImages;
+import org.tweetorial.render.internal.image.LoadedImage;
+import org.tweetorial.render.internal.svg.SafeXml;
+import org.tweetorial.render.internal.svg.SvgCanvas;
+import org.tweetorial.render.internal.svg.SvgSanitizer;
+import org.tweetorial.render.internal.text.FontRegistry;
+import org.tweetorial.render.internal.text.TextFitter;
+import org.tweetorial.render.internal.text.TextMeasurer;
+import org.tweetorial.render.internal.theme.CssValidator;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Builds a card's SVG DOM programmatically; only sanitised theme fragments and emoji images are imported, and
+ * images arrive as {@code data:} URIs from an {@link ImageSource}. Confined to one thread (the render worker).
+ */
+public final class CardSvgBuilder {
+
+    /** Resolves image paths of a card; returns null (and adds a warning) when an image cannot be used. */
+    @FunctionalInterface
+    public interface ImageSource {
+        LoadedImage load(String path, List<String> warnings);
+    }
+
+    /** The built document with its alt text and warnings. */
+    public record BuiltCard(Document document, String altText, List<String> warnings) {
+    }
+
+    private static final int DECOR_CACHE = 16;
+
+    private final TextFitter fitter;
+    private final EmojiImages emoji;
+    private final Map<Layout, CardLayout> layouts = new EnumMap<>(Layout.class);
+    private final Map<String, Element> decorCache = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Element> eldest) {
+            return size() > DECOR_CACHE;
+        }
+    };
+
+    public CardSvgBuilder(FontRegistry fonts, EmojiImages emoji) {
+        this.emoji = emoji;
+        this.fitter = new TextFitter(new TextMeasurer(fonts, emoji::isAvailable));
+        for (CardLayout l : List.of(new TitleLayout(), new KeyPointLayout(), new StatLayout(), new ListLayout(),
+                new ImageLayout(), new QuoteLayout(), new ComparisonLayout(), new VisualAbstractLayout(),
+                new ReferencesLayout(), new ClosingLayout())) {
+            layouts.put(l.kind(), l);
+        }
+    }
+
+    public BuiltCard build(Card card, Theme theme, CardSize size, ImageSource images) {
+        List<String> warnings = new ArrayList<>();
+        SvgCanvas canvas = new SvgCanvas(size.width(), size.height());
+        String alt = AltTextGenerator.altText(card);
+        canvas.title(alt);
+        if (!theme.css().isBlank()) {
+            List<String> cssProblems = CssValidator.check(theme.css());
+            if (cssProblems.isEmpty()) {
+                Element style = canvas.element(null, "style", "type", "text/css");
+                style.appendChild(canvas.document().createCDATASection(theme.css()));
+                canvas.root().insertBefore(style, canvas.root().getFirstChild());
+            } else {
+                warnings.add("theme " + theme.id() + ": CSS ignored: " + String.join("; ", cssProblems));
+            }
+        }
+        fitter.drainUnsupported();
+        LoadedImage figure = null;
+        if (card.figure() != null && !card.figure().path().isEmpty()) {
+            figure = images.load(card.figure().path(), warnings);
+        }
+        LoadedImage logo = null;
+        if (card.byline() != null && !card.byline().logoPath().isEmpty()) {
+            logo = images.load(card.byline().logoPath(), warnings);
+        }
+        TextEmitter emitter = new TextEmitter(canvas, fitter.measurer(), emoji);
+        LayoutContext ctx = new LayoutContext(card, theme, canvas, fitter, emitter, size.width(), size.height(),
+                figure, logo, warnings);
+        Chrome.drawBackground(ctx, decor(theme, warnings));
+        Chrome.drawFrame(ctx);
+        layouts.get(card.layout()).draw(ctx);
+        List<String> missing = fitter.drainUnsupported();
+        if (!missing.isEmpty()) {
+            StringBuilder sb = new StringBuilder("characters not covered by the bundled fonts were replaced by '?':");
+            for (String g : missing) {
+                sb.append(' ').append(g).append(" (U+")
+                        .append(Integer.toHexString(g.codePointAt(0)).toUpperCase(java.util.Locale.ROOT)).append(')');
+            }
+            warnings.add(sb.toString());
+        }
+        return new BuiltCard(canvas.document(), alt, List.copyOf(warnings));
+    }
+
+    private Element decor(Theme theme, List<String> warnings) {
+        if (theme.decorSvg().isBlank()) {
+            return null;
+        }
+        String key = theme.id() + '\n' + theme.palette() + '\n' + theme.decorSvg();
+        Element cached = decorCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String markup = substituteTokens(theme.decorSvg(), theme.palette());
+        try {
+            Document doc = SafeXml.parse(markup);
+            List<String> removed = SvgSanitizer.sanitize(doc.getDocumentElement());
+            if (!removed.isEmpty()) {
+                warnings.add("theme " + theme.id() + ": removed from decor.svg: " + String.join("; ", removed));
+            }
+            decorCache.put(key, doc.getDocumentElement());
+            return doc.getDocumentElement();
+        } catch (SafeXml.XmlException e) {
+            warnings.add("theme " + theme.id() + ": decor.svg ignored: " + e.getMessage());
+            return null;
+        }
+    }
+
+    static String substituteTokens(String markup, Theme.Palette p) {
+        return markup.replace("{background}", p.background()).replace("{surface}", p.surface())
+                .replace("{text}", p.text()).replace("{muted}", p.muted()).replace("{accent}", p.accent())
+                .replace("{accent2}", p.accent2()).replace("{on-accent}", p.onAccent()).replace("{rule}", p.rule());
+    }
+}

@@ -1,0 +1,301 @@
+package org.tweetorial.render.internal.text;
+
+import java.text.BreakIterator;
+import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Breaks text into lines with real font metrics: wraps at line-break opportunities (UAX #14 via
+ * {@link BreakIterator}), splits an over-long word only between grapheme clusters, shrinks the font step by step
+ * down to the style's minimum size and, as a last resort, cuts the text and ends it with an ellipsis. The result
+ * never exceeds the box it was fitted to.
+ */
+public final class TextFitter {
+
+    /** Keeps a little slack for differences between AWT's and Batik's glyph layout. */
+    static final double WIDTH_SAFETY = 0.97;
+    private static final double STEP = 0.94;
+    private static final String ELLIPSIS = "\u2026";
+
+    private final TextMeasurer measurer;
+    private final java.util.Set<String> unsupported = new java.util.LinkedHashSet<>();
+
+    public TextFitter(TextMeasurer measurer) {
+        this.measurer = measurer;
+    }
+
+    /** Graphemes replaced since the last call because no bundled font or emoji image can draw them. */
+    public List<String> drainUnsupported() {
+        List<String> out = List.copyOf(unsupported);
+        unsupported.clear();
+        return out;
+    }
+
+    public TextMeasurer measurer() {
+        return measurer;
+    }
+
+    /** Fits one paragraph into a box. */
+    public FittedText fit(String text, TextStyle style, double maxWidth, double maxHeight) {
+        return fitAll(List.of(text), style, maxWidth, maxHeight, 0).get(0);
+    }
+
+    /**
+     * Fits several paragraphs stacked vertically with {@code gapEm} (times the font size) between them, all at one
+     * common size, into one box.
+     */
+    public List<FittedText> fitAll(List<String> paragraphs, TextStyle style, double maxWidth, double maxHeight,
+            double gapEm) {
+        List<Prepared> prepared = new ArrayList<>();
+        for (String p : paragraphs) {
+            List<String> missing = new ArrayList<>();
+            prepared.add(prepare(measurer.coverable(Graphemes.clean(p), missing), style.bold()));
+            unsupported.addAll(missing);
+        }
+        double width = maxWidth * WIDTH_SAFETY;
+        double size = style.maxSize();
+        while (true) {
+            List<FittedText> result = layoutAll(prepared, style, size, width);
+            if (totalHeight(result, size, gapEm) <= maxHeight && withinLineLimit(result, style)) {
+                return result;
+            }
+            if (size <= style.minSize()) {
+                return truncateAll(prepared, style, size, width, maxHeight, gapEm);
+            }
+            size = Math.max(style.minSize(), size * STEP);
+        }
+    }
+
+    private static boolean withinLineLimit(List<FittedText> texts, TextStyle style) {
+        if (style.maxLines() <= 0) {
+            return true;
+        }
+        for (FittedText t : texts) {
+            if (t.lines().size() > style.maxLines()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double totalHeight(List<FittedText> texts, double size, double gapEm) {
+        double h = 0;
+        int nonEmpty = 0;
+        for (FittedText t : texts) {
+            if (!t.lines().isEmpty()) {
+                h += t.height();
+                nonEmpty++;
+            }
+        }
+        return h + Math.max(0, nonEmpty - 1) * gapEm * size;
+    }
+
+    private record Token(String text, List<FittedText.Piece> pieces, double width, double trailingSpace) {
+    }
+
+    private record Prepared(String text, List<Token> tokens, boolean rtl, double ascent, double descent) {
+    }
+
+    private Prepared prepare(String text, boolean bold) {
+        List<Token> tokens = new ArrayList<>();
+        BreakIterator it = BreakIterator.getLineInstance();
+        it.setText(text);
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String raw = text.substring(start, end);
+            String word = raw.stripTrailing();
+            List<FittedText.Piece> pieces = measurer.pieces(word, bold);
+            double w = 0;
+            for (FittedText.Piece p : pieces) {
+                w += p.width();
+            }
+            double space = raw.length() > word.length() ? measurer.unitWidth(" ", bold) : 0;
+            tokens.add(new Token(word, pieces, w, space));
+        }
+        boolean rtl = !text.isEmpty() && Bidi.requiresBidi(text.toCharArray(), 0, text.length())
+                && !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+        double[] ad = measurer.unitAscentDescent(text, bold);
+        return new Prepared(text, tokens, rtl, ad[0], ad[1]);
+    }
+
+    private List<FittedText> layoutAll(List<Prepared> prepared, TextStyle style, double size, double width) {
+        List<FittedText> out = new ArrayList<>();
+        for (Prepared p : prepared) {
+            out.add(layout(p, style, size, width));
+        }
+        return out;
+    }
+
+    private FittedText layout(Prepared p, TextStyle style, double size, double width) {
+        double unitMax = width / size;
+        List<List<FittedText.Piece>> lines = new ArrayList<>();
+        List<FittedText.Piece> line = new ArrayList<>();
+        double lineW = 0;
+        double pendingSpace = 0;
+        for (Token t : p.tokens()) {
+            if (t.text().isEmpty()) {
+                pendingSpace += t.trailingSpace();
+                continue;
+            }
+            if (!line.isEmpty() && lineW + pendingSpace + t.width() > unitMax) {
+                lines.add(line);
+                line = new ArrayList<>();
+                lineW = 0;
+                pendingSpace = 0;
+            }
+            if (t.width() > unitMax) {
+                for (FittedText.Piece g : splitGraphemes(t)) {
+                    if (!line.isEmpty() && lineW + pendingSpace + g.width() > unitMax) {
+                        lines.add(line);
+                        line = new ArrayList<>();
+                        lineW = 0;
+                        pendingSpace = 0;
+                    }
+                    appendPiece(line, g, pendingSpace, style.bold());
+                    lineW += pendingSpace + g.width();
+                    pendingSpace = 0;
+                }
+            } else {
+                for (int i = 0; i < t.pieces().size(); i++) {
+                    appendPiece(line, t.pieces().get(i), i == 0 ? pendingSpace : 0, style.bold());
+                }
+                lineW += pendingSpace + t.width();
+            }
+            pendingSpace = t.trailingSpace();
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        return toFitted(p, lines, size, style, false);
+    }
+
+    private void appendPiece(List<FittedText.Piece> line, FittedText.Piece piece, double spaceBefore, boolean bold) {
+        String prefix = spaceBefore > 0 && !line.isEmpty() ? " " : "";
+        double extra = prefix.isEmpty() ? 0 : spaceBefore;
+        FittedText.Piece last = line.isEmpty() ? null : line.get(line.size() - 1);
+        if (!piece.emoji() && last != null && !last.emoji()) {
+            line.set(line.size() - 1, new FittedText.Piece(last.text() + prefix + piece.text(), false,
+                    last.width() + extra + piece.width()));
+        } else if (!prefix.isEmpty() && piece.emoji() && last != null && !last.emoji()) {
+            line.set(line.size() - 1, new FittedText.Piece(last.text() + prefix, false, last.width() + extra));
+            line.add(piece);
+        } else if (!prefix.isEmpty()) {
+            line.add(new FittedText.Piece(prefix + piece.text(), piece.emoji(), extra + piece.width()));
+        } else {
+            line.add(piece);
+        }
+    }
+
+    private List<FittedText.Piece> splitGraphemes(Token t) {
+        List<FittedText.Piece> out = new ArrayList<>();
+        for (FittedText.Piece p : t.pieces()) {
+            if (p.emoji()) {
+                out.add(p);
+                continue;
+            }
+            for (String g : Graphemes.split(p.text())) {
+                out.add(new FittedText.Piece(g, false, measurer.unitWidth(g, false)));
+            }
+        }
+        return out;
+    }
+
+    private FittedText toFitted(Prepared p, List<List<FittedText.Piece>> unitLines, double size, TextStyle style,
+            boolean truncated) {
+        List<FittedText.Line> lines = new ArrayList<>();
+        for (List<FittedText.Piece> ul : unitLines) {
+            List<FittedText.Piece> scaled = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            double w = 0;
+            for (FittedText.Piece piece : ul) {
+                scaled.add(new FittedText.Piece(piece.text(), piece.emoji(), piece.width() * size));
+                text.append(piece.text());
+                w += piece.width() * size;
+            }
+            lines.add(new FittedText.Line(text.toString(), scaled, w));
+        }
+        return new FittedText(size, size * style.lineHeight(), p.ascent() * size, p.descent() * size, lines,
+                p.rtl(), style.bold(), truncated);
+    }
+
+    private List<FittedText> truncateAll(List<Prepared> prepared, TextStyle style, double size, double width,
+            double maxHeight, double gapEm) {
+        List<FittedText> full = layoutAll(prepared, style, size, width);
+        List<FittedText> out = new ArrayList<>();
+        double used = 0;
+        for (int i = 0; i < full.size(); i++) {
+            FittedText f = full.get(i);
+            if (f.lines().isEmpty()) {
+                out.add(f);
+                continue;
+            }
+            double gap = out.stream().anyMatch(t -> !t.lines().isEmpty()) ? gapEm * size : 0;
+            double avail = maxHeight - used - gap;
+            int fitLines = avail < f.ascent() + f.descent() ? 0
+                    : 1 + (int) Math.floor((avail - f.ascent() - f.descent()) / f.lineAdvance() + 1e-9);
+            if (style.maxLines() > 0) {
+                fitLines = Math.min(fitLines, style.maxLines());
+            }
+            if (fitLines >= f.lines().size()) {
+                out.add(f);
+                used += gap + f.height();
+                continue;
+            }
+            if (fitLines == 0) {
+                out.add(new FittedText(size, f.lineAdvance(), f.ascent(), f.descent(), List.of(), f.rtl(),
+                        f.bold(), true));
+            } else {
+                List<FittedText.Line> kept = new ArrayList<>(f.lines().subList(0, fitLines));
+                kept.set(fitLines - 1, ellipsize(kept.get(fitLines - 1), width, size, style.bold()));
+                FittedText cut = new FittedText(size, f.lineAdvance(), f.ascent(), f.descent(), kept, f.rtl(),
+                        f.bold(), true);
+                out.add(cut);
+                used += gap + cut.height();
+            }
+            for (int j = i + 1; j < full.size(); j++) {
+                FittedText rest = full.get(j);
+                out.add(new FittedText(size, rest.lineAdvance(), rest.ascent(), rest.descent(), List.of(),
+                        rest.rtl(), rest.bold(), !rest.lines().isEmpty()));
+            }
+            return out;
+        }
+        return out;
+    }
+
+    private FittedText.Line ellipsize(FittedText.Line line, double width, double size, boolean bold) {
+        double ell = measurer.unitWidth(ELLIPSIS, bold) * size;
+        List<FittedText.Piece> pieces = new ArrayList<>(line.pieces());
+        double w = line.width();
+        while (!pieces.isEmpty() && w + ell > width) {
+            FittedText.Piece last = pieces.remove(pieces.size() - 1);
+            w -= last.width();
+            if (!last.emoji()) {
+                List<String> gs = Graphemes.split(last.text());
+                if (gs.size() > 1) {
+                    String shorter = String.join("", gs.subList(0, gs.size() - 1)).stripTrailing();
+                    if (!shorter.isEmpty()) {
+                        double sw = measurer.unitWidth(shorter, bold) * size;
+                        pieces.add(new FittedText.Piece(shorter, false, sw));
+                        w += sw;
+                    }
+                }
+            }
+        }
+        FittedText.Piece lastPiece = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+        if (lastPiece != null && !lastPiece.emoji()) {
+            String t = lastPiece.text().stripTrailing() + ELLIPSIS;
+            double tw = measurer.unitWidth(t, bold) * size;
+            w += tw - lastPiece.width();
+            pieces.set(pieces.size() - 1, new FittedText.Piece(t, false, tw));
+        } else {
+            pieces.add(new FittedText.Piece(ELLIPSIS, false, ell));
+            w += ell;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (FittedText.Piece p : pieces) {
+            sb.append(p.text());
+        }
+        return new FittedText.Line(sb.toString(), pieces, w);
+    }
+}

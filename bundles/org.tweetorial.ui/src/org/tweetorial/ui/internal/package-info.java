@@ -1,0 +1,2 @@
+/** Implementation of the workbench contributions. */
+package org.tweetorial.ui.internal;
