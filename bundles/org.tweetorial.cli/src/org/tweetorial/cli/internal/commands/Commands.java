@@ -9,6 +9,6 @@ public final class Commands {
     }
 
     public static List<Command> all() {
-        return List.of();
+        return List.of(new ThreadCommand(), new CheckCommand(), new CountCommand());
     }
 }

@@ -33,9 +33,9 @@ final class ClosingLayout implements CardLayout {
         FittedText ctaText = cta.isEmpty() ? null : ctx.fit(cta, ctx.style(true, 24, 1.2, 1), w * 0.8, 60 * u);
         double ctaH = ctaText == null ? 0 : ctaText.height() + 28 * u + 36 * u;
         FittedText r = rest.isEmpty() ? null
-                : ctx.fit(rest, ctx.style(false, 30, 1.35, 5), w, (ctx.contentHeight() - ctaH) * 0.45);
+                : ctx.fitBalanced(rest, ctx.style(false, 30, 1.35, 5), w, (ctx.contentHeight() - ctaH) * 0.45);
         double rH = r == null ? 0 : r.height() + 26 * u;
-        FittedText m = ctx.fit(main, ctx.style(true, 60, 1.15, 4), w, ctx.contentHeight() - ctaH - rH);
+        FittedText m = ctx.fitBalanced(main, ctx.style(true, 60, 1.15, 4), w, ctx.contentHeight() - ctaH - rH);
         double total = m.height() + rH + ctaH;
         double y = ctx.top() + Math.max(0, (ctx.contentHeight() - total) / 2);
         y += ctx.draw(m, x, y, w, TextAlign.CENTER, ctx.colours().text(), "card-title") + 26 * u;

@@ -30,7 +30,7 @@ final class KeyPointLayout implements CardLayout {
         FittedText sup = support.isEmpty() ? null
                 : ctx.fit(support, ctx.style(false, 28, 1.35, 4), w, ctx.contentHeight() * 0.3);
         double used = (h == null ? 0 : h.height() + 20 * u) + (sup == null ? 0 : sup.height() + 28 * u);
-        FittedText s = ctx.fit(statement, ctx.style(true, 58, 1.18, 0), w, ctx.contentHeight() - used);
+        FittedText s = ctx.fitBalanced(statement, ctx.style(true, 58, 1.18, 0), w, ctx.contentHeight() - used);
         double total = used + s.height();
         double y = ctx.top() + Math.max(0, (ctx.contentHeight() - total) / 2);
         double x = s.rtl() ? ctx.left() : ctx.left() + indent;

@@ -147,6 +147,30 @@ public final class LayoutContext {
         return fitter.fit(text, style, w, h);
     }
 
+    /**
+     * Fits like {@link #fit} and then narrows the box as far as possible without adding a line or shrinking the
+     * font, so that multi-line headings get lines of similar length instead of a short last line.
+     */
+    public FittedText fitBalanced(String text, TextStyle style, double w, double h) {
+        FittedText best = fitter.fit(text, style, w, h);
+        if (best.lines().size() < 2 || best.truncated()) {
+            return best;
+        }
+        double lo = w * 0.5;
+        double hi = w;
+        for (int i = 0; i < 8; i++) {
+            double mid = (lo + hi) / 2;
+            FittedText t = fitter.fit(text, style.withSizes(best.fontSize(), best.fontSize()), mid, h);
+            if (!t.truncated() && t.lines().size() == best.lines().size()) {
+                best = t;
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return best;
+    }
+
     public List<FittedText> fitAll(List<String> texts, TextStyle style, double w, double h, double gapEm) {
         return fitter.fitAll(texts, style, w, h, gapEm);
     }

@@ -22,7 +22,7 @@ final class TitleLayout implements CardLayout {
         FittedText k = kicker.isEmpty() ? null
                 : ctx.fit(kicker.toUpperCase(java.util.Locale.ROOT), ctx.style(true, 20, 1.2, 1), w, 40 * u);
         String title = card.title().isEmpty() ? String.join(" ", card.paragraphs()) : card.title();
-        FittedText t = ctx.fit(title, ctx.style(true, 74, 1.1, 4), w, ctx.contentHeight() * 0.62);
+        FittedText t = ctx.fitBalanced(title, ctx.style(true, 74, 1.1, 4), w, ctx.contentHeight() * 0.62);
         FittedText s = card.subtitle().isEmpty() ? null
                 : ctx.fit(card.subtitle(), ctx.style(false, 32, 1.3, 3), w, ctx.contentHeight() * 0.26);
         double gapK = 18 * u;

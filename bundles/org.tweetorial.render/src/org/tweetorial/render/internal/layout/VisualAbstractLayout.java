@@ -35,12 +35,12 @@ final class VisualAbstractLayout implements CardLayout {
         String question = va.question().isEmpty() ? card.title() : va.question();
         double y = ctx.top();
         double bottom = ctx.bottom();
-        double qh = band(ctx, "QUESTION", question, y, w, ctx.contentHeight() * 0.28, ctx.colours().accent());
+        double bandMax = (ctx.contentHeight() * 0.62 - 2 * gap) / 2;
+        double qh = band(ctx, "QUESTION", question, y, w, bandMax, ctx.colours().accent());
         y += qh + gap;
         if (!va.conclusion().isEmpty()) {
-            double ch = measureBand(ctx, "CONCLUSION", va.conclusion(), w, ctx.contentHeight() * 0.26);
-            band(ctx, "CONCLUSION", va.conclusion(), bottom - ch, w, ctx.contentHeight() * 0.26,
-                    ctx.colours().accent2());
+            double ch = measureBand(ctx, "CONCLUSION", va.conclusion(), w, bandMax);
+            band(ctx, "CONCLUSION", va.conclusion(), bottom - ch, w, bandMax, ctx.colours().accent2());
             bottom -= ch + gap;
         }
         List<Tile> tiles = new ArrayList<>();
@@ -90,8 +90,8 @@ final class VisualAbstractLayout implements CardLayout {
     private static double measureBand(LayoutContext ctx, String label, String text, double w, double maxH) {
         double u = ctx.u();
         FittedText l = ctx.fit(label, ctx.style(true, 14, 1.0, 1), w, maxH);
-        FittedText t = ctx.fit(text, ctx.style(true, 27, 1.2, 3), w - 2 * 26 * u, maxH - l.height() - 44 * u);
-        return l.height() + 8 * u + t.height() + 36 * u;
+        FittedText t = ctx.fit(text, ctx.style(true, 27, 1.2, 3), w - 2 * 26 * u, maxH - l.height() - 32 * u);
+        return l.height() + 4 * u + t.height() + 28 * u;
     }
 
     private static double band(LayoutContext ctx, String label, String text, double y, double w, double maxH,
@@ -99,12 +99,12 @@ final class VisualAbstractLayout implements CardLayout {
         double u = ctx.u();
         double px = 26 * u;
         FittedText l = ctx.fit(label, ctx.style(true, 14, 1.0, 1), w, maxH);
-        FittedText t = ctx.fit(text, ctx.style(true, 27, 1.2, 3), w - 2 * px, maxH - l.height() - 44 * u);
-        double h = l.height() + 8 * u + t.height() + 36 * u;
+        FittedText t = ctx.fit(text, ctx.style(true, 27, 1.2, 3), w - 2 * px, maxH - l.height() - 32 * u);
+        double h = l.height() + 4 * u + t.height() + 28 * u;
         ctx.canvas().rect(ctx.layer(), ctx.left(), y, w, h, 16 * u, fill);
-        double ty = y + 18 * u;
+        double ty = y + 14 * u;
         ty += ctx.draw(l, ctx.left() + px, ty, w - 2 * px, TextAlign.START, ctx.colours().onAccent(), "card-label")
-                + 8 * u;
+                + 4 * u;
         ctx.draw(t, ctx.left() + px, ty, w - 2 * px, TextAlign.START, ctx.colours().onAccent(), "card-band");
         return h;
     }

@@ -25,6 +25,7 @@ public final class FontRegistry {
         {"Noto Sans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"},
         {"Noto Sans Arabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"},
         {"Noto Sans Hebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"},
+        {"DejaVu Sans", "DejaVuSans-Symbols.ttf", "DejaVuSans-Bold-Symbols.ttf"},
         {"Droid Sans Fallback", "DroidSansFallback-CJK.ttf", null},
     };
 
@@ -93,7 +94,7 @@ public final class FontRegistry {
         }
     }
 
-    /** Families in fallback order: Latin, Arabic, Hebrew, CJK. */
+    /** Families in fallback order: Latin, Arabic, Hebrew, symbols, CJK. */
     public List<Family> families() {
         return families;
     }

@@ -31,7 +31,7 @@ public final class HttpLinkRule implements LintRule {
     @Override
     public void check(LintContext ctx, Consumer<Problem> report) {
         for (Post post : ctx.tweetorial().posts()) {
-            Matcher m = HTTP.matcher(post.markdown());
+            Matcher m = HTTP.matcher(LinkNotLinkifiedRule.withoutComments(post.markdown()));
             while (m.find()) {
                 int offset = post.range().startOffset() + m.start();
                 report.accept(new Problem(id(), Severity.WARNING, PostRanges.inPost(ctx, post, m.start(), m.end()),

@@ -24,6 +24,7 @@ public final class LinkNotLinkifiedRule implements LintRule {
 
     private static final Pattern DOI = Pattern.compile(
             "(?i)(?<![\\w/.])(doi:\\s*)?(10\\.\\d{4,9}/[^\\s\"<>\\])]+)");
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final ThreadLocal<Extractor> BARE_URLS = ThreadLocal.withInitial(() -> {
         Extractor e = new Extractor();
         e.setExtractURLWithoutProtocol(true);
@@ -52,7 +53,7 @@ public final class LinkNotLinkifiedRule implements LintRule {
     }
 
     private void dois(LintContext ctx, Post post, Consumer<Problem> report) {
-        String md = post.markdown();
+        String md = withoutComments(post.markdown());
         if (md.indexOf("10.") < 0) {
             return;
         }
@@ -69,7 +70,7 @@ public final class LinkNotLinkifiedRule implements LintRule {
     }
 
     private void bareUrls(LintContext ctx, Post post, Consumer<Problem> report) {
-        String text = post.markdown();
+        String text = withoutComments(post.markdown());
         if (text.indexOf('.') < 0) {
             return;
         }
@@ -83,6 +84,23 @@ public final class LinkNotLinkifiedRule implements LintRule {
                     e.getEnd()), "'" + url + "' has no https:// and will not be a link on Mastodon",
                     Optional.of(Fix.of("Add https://", offset, 0, "https://"))));
         }
+    }
+
+    /** Card directives and notes in HTML comments are never posted as text. */
+    static String withoutComments(String md) {
+        if (!md.contains("<!--")) {
+            return md;
+        }
+        Matcher m = COMMENT.matcher(md);
+        StringBuilder out = new StringBuilder(md);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (out.charAt(i) != '\n') {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static boolean isPartOfLinkOrDoi(String text, int start) {

@@ -1,0 +1,217 @@
+package org.tweetorial.render.internal.engine;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.Deflater;
+
+import org.apache.batik.transcoder.TranscoderException;
+import org.tweetorial.render.Card;
+import org.tweetorial.render.CardRenderException;
+import org.tweetorial.render.CardRenderer;
+import org.tweetorial.render.CardSize;
+import org.tweetorial.render.Layout;
+import org.tweetorial.render.OutputFormat;
+import org.tweetorial.render.RenderOptions;
+import org.tweetorial.render.RenderedCard;
+import org.tweetorial.render.internal.alt.AltTextGenerator;
+import org.tweetorial.render.internal.emoji.EmojiImages;
+import org.tweetorial.render.internal.image.LoadedImage;
+import org.tweetorial.render.internal.image.ProjectImageLoader;
+import org.tweetorial.render.internal.layout.CardSvgBuilder;
+import org.tweetorial.render.internal.svg.SvgWriter;
+import org.tweetorial.render.internal.text.FontRegistry;
+import org.tweetorial.render.internal.text.Headless;
+import org.w3c.dom.Document;
+
+/** {@link CardRenderer} running every Batik call on one worker thread it owns. */
+public final class DefaultCardRenderer implements CardRenderer {
+
+    /** Deflate level for PNGs: flat slide graphics compress well even at fast levels. */
+    static final int PNG_LEVEL = Deflater.BEST_SPEED;
+
+    private final ExecutorService worker;
+    private final AtomicReference<Thread> workerThread = new AtomicReference<>();
+    private final RenderCache cache;
+    private final EmojiImages emoji = EmojiImages.get();
+    private FontRegistry fonts;
+    private CardSvgBuilder builder;
+    private BundledFontFamilyResolver fontResolver;
+    private final Map<String, ProjectImageLoader> loaders = new LinkedHashMap<>();
+
+    public DefaultCardRenderer(int cacheEntries) {
+        Headless.ensure();
+        this.cache = new RenderCache(cacheEntries);
+        this.worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "tweetorial-card-renderer");
+            t.setDaemon(true);
+            workerThread.set(t);
+            return t;
+        });
+    }
+
+    @Override
+    public RenderedCard render(Card card, RenderOptions options) throws CardRenderException {
+        if (Thread.currentThread() == workerThread.get()) {
+            return renderOnWorker(card, options);
+        }
+        try {
+            return renderAsync(card, options).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CardRenderException("rendering was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof CardRenderException cre) {
+                throw cre;
+            }
+            throw new CardRenderException("card could not be rendered: " + cause, cause);
+        }
+    }
+
+    @Override
+    public CompletableFuture<RenderedCard> renderAsync(Card card, RenderOptions options) {
+        CompletableFuture<RenderedCard> f = new CompletableFuture<>();
+        worker.execute(() -> {
+            try {
+                f.complete(renderOnWorker(card, options));
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f;
+    }
+
+    @Override
+    public CompletableFuture<Void> warmUp() {
+        Card sample = Card.builder(Layout.KEY_POINT).title("Warm-up \uD83E\uDE7A")
+                .paragraph("Fonts: Latin \u00E9, \u4E2D\u6587 \u65E5\u672C\u8A9E, \u0627\u0644\u0639\u0631\u0628\u064A\u0629,"
+                        + " \u05E2\u05D1\u05E8\u05D9\u05EA \uD83D\uDC4B\uD83C\uDFFD")
+                .numbering(1, 1).byline("Warm Up", "@warmup", "").build();
+        RenderOptions options = RenderOptions.defaults().withSize(new CardSize(400, 225));
+        return renderAsync(sample, options).thenApply(r -> null);
+    }
+
+    @Override
+    public String altText(Card card) {
+        return AltTextGenerator.altText(card);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+    }
+
+    private void init() {
+        if (builder == null) {
+            fonts = FontRegistry.get();
+            fontResolver = new BundledFontFamilyResolver(fonts);
+            builder = new CardSvgBuilder(fonts, emoji);
+        }
+    }
+
+    private RenderedCard renderOnWorker(Card card, RenderOptions options) throws CardRenderException {
+        init();
+        ProjectImageLoader loader = loaders.computeIfAbsent(
+                String.valueOf(options.projectDir()) + "|" + options.allowRemoteImages(),
+                k -> new ProjectImageLoader(options.projectDir(), options.allowRemoteImages()));
+        List<String> imageWarnings = new ArrayList<>();
+        Map<String, LoadedImage> images = new LinkedHashMap<>();
+        loadImage(card.figure() == null ? "" : card.figure().path(), loader, images, imageWarnings);
+        loadImage(card.byline() == null ? "" : card.byline().logoPath(), loader, images, imageWarnings);
+        String key = key(card, options, images);
+        RenderedCard cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        CardSvgBuilder.BuiltCard built = builder.build(card, options.theme(), options.size(), (path, warnings) -> {
+            LoadedImage img = images.get(path);
+            return img;
+        });
+        List<String> warnings = new ArrayList<>(imageWarnings);
+        warnings.addAll(built.warnings());
+        RenderedCard result;
+        if (options.format() == OutputFormat.SVG) {
+            byte[] svg = SvgWriter.toDocumentString(built.document()).getBytes(StandardCharsets.UTF_8);
+            result = new RenderedCard(svg, OutputFormat.SVG, options.size().width(), options.size().height(),
+                    built.altText(), warnings, key);
+        } else {
+            BufferedImage img = rasterize(built.document(), options, warnings);
+            byte[] png = PngEncoder.encodeRgb(img, PNG_LEVEL);
+            result = new RenderedCard(png, OutputFormat.PNG, img.getWidth(), img.getHeight(), built.altText(),
+                    warnings, key);
+        }
+        cache.put(key, result);
+        return result;
+    }
+
+    private static void loadImage(String path, ProjectImageLoader loader, Map<String, LoadedImage> images,
+            List<String> warnings) {
+        if (path.isEmpty() || images.containsKey(path)) {
+            return;
+        }
+        LoadedImage img = loader.load(path, warnings);
+        if (img != null) {
+            images.put(path, img);
+        }
+    }
+
+    /** Renders the DOM to pixels; also used by tests that inspect the GVT tree. */
+    BufferedImage rasterize(Document doc, RenderOptions options, List<String> warnings) throws CardRenderException {
+        init();
+        SafeUserAgent agent = new SafeUserAgent(options.size().width(), options.size().height(), fontResolver);
+        CardTranscoder transcoder = new CardTranscoder(agent, options.pixelWidth(), options.pixelHeight(),
+                Color.decode(options.theme().palette().background()));
+        try {
+            BufferedImage img = transcoder.render(doc);
+            for (String p : agent.problems()) {
+                warnings.add("renderer: " + p);
+            }
+            return img;
+        } catch (TranscoderException e) {
+            throw new CardRenderException("card could not be rendered: " + e.getMessage(), e);
+        }
+    }
+
+    private String key(Card card, RenderOptions options, Map<String, LoadedImage> images) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            update(md, card.toString());
+            update(md, options.theme().toString());
+            update(md, options.size() + "@" + options.scale() + "/" + options.format());
+            update(md, fonts.fingerprint());
+            update(md, Boolean.toString(emoji.isInstalled()));
+            for (Map.Entry<String, LoadedImage> e : images.entrySet()) {
+                update(md, e.getKey() + "=" + e.getValue().digest());
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest md, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        md.update((byte) (b.length >>> 24));
+        md.update((byte) (b.length >>> 16));
+        md.update((byte) (b.length >>> 8));
+        md.update((byte) b.length);
+        md.update(b);
+    }
+
+    int cacheSize() {
+        return cache.size();
+    }
+}

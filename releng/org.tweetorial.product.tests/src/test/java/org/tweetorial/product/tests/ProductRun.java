@@ -1,0 +1,50 @@
+package org.tweetorial.product.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** Runs the materialized product's headless application the way the {@code tweetorial} script does. */
+record ProductRun(int exitCode, String stdout, String stderr) {
+
+    static Path productDir() {
+        return Path.of(System.getProperty("tweetorial.product"));
+    }
+
+    static ProductRun headless(List<String> jvmArgs, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Djava.awt.headless=true");
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", launcherJar().toString(), "-application", "org.tweetorial.cli.app",
+                "-nosplash", "-data", "@none"));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("tweetorial-out", ".txt");
+        Path err = Files.createTempFile("tweetorial-err", ".txt");
+        try {
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .start();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("the product did not finish within 2 minutes: " + command);
+            }
+            return new ProductRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static Path launcherJar() throws IOException {
+        try (Stream<Path> plugins = Files.list(productDir().resolve("plugins"))) {
+            return plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no launcher in " + productDir()));
+        }
+    }
+}
