@@ -109,7 +109,7 @@ class TweetorialParserTest {
         assertEquals(2, p.images().size());
         assertEquals("A chest X-ray", p.images().get(0).alt());
         assertEquals(Optional.of("Credit: Dr Example"), p.images().get(0).credit());
-        assertEquals(9, p.images().get(0).range().startLine());
+        assertEquals(6, p.images().get(0).range().startLine());
         assertEquals(List.of("ask the audience first.", "second note"), p.notes());
         assertEquals(CardLayout.STAT, p.card().orElseThrow().layout());
         assertEquals("1 in 3", p.card().orElseThrow().attribute("value").orElseThrow());

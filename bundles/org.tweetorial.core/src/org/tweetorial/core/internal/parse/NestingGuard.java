@@ -13,18 +13,60 @@ final class NestingGuard {
 
     static final int MAX_DEPTH = 32;
     static final int MAX_INDENT = 160;
+    static final int MAX_INLINE_DEPTH = 64;
 
     private NestingGuard() {
     }
 
     static void check(String text, int start, int end, LineMap lines) throws TweetorialException {
         int at = start;
+        int emphasis = 0;
+        int brackets = 0;
         while (at < end) {
             int nl = text.indexOf('\n', at);
             int lineEnd = nl < 0 || nl > end ? end : nl;
             checkLine(text, at, lineEnd, lines);
+            if (text.substring(at, lineEnd).isBlank()) {
+                emphasis = 0;
+                brackets = 0;
+            }
+            for (int i = at; i < lineEnd; i++) {
+                char c = text.charAt(i);
+                if (c == '[') {
+                    brackets++;
+                } else if (c == ']') {
+                    brackets = Math.max(0, brackets - 1);
+                } else if (c == '*' || c == '_') {
+                    int run = runLength(text, i, lineEnd);
+                    emphasis = Math.max(0, emphasis + flank(text, i, i + run, at, lineEnd) * run);
+                    i += run - 1;
+                }
+                if (emphasis > MAX_INLINE_DEPTH || brackets > MAX_INLINE_DEPTH) {
+                    throw new TweetorialException(Optional.empty(), lines.line(i), "emphasis or brackets are "
+                            + "nested more than " + MAX_INLINE_DEPTH + " levels deep",
+                            "Remove the extra *, _ or [ characters");
+                }
+            }
             at = lineEnd + 1;
         }
+    }
+
+    private static int runLength(String text, int i, int end) {
+        int j = i;
+        while (j < end && text.charAt(j) == text.charAt(i)) {
+            j++;
+        }
+        return j - i;
+    }
+
+    /** +1 for a run that can only open emphasis, -1 for one that can only close it, 0 otherwise. */
+    private static int flank(String text, int start, int end, int lineStart, int lineEnd) {
+        boolean spaceBefore = start == lineStart || isSpaceOrPunctuation(text.charAt(start - 1));
+        boolean spaceAfter = end == lineEnd || isSpaceOrPunctuation(text.charAt(end));
+        if (spaceBefore && !spaceAfter) {
+            return 1;
+        }
+        return !spaceBefore && spaceAfter ? -1 : 0;
     }
 
     private static void checkLine(String text, int start, int end, LineMap lines) throws TweetorialException {
@@ -61,6 +103,10 @@ final class NestingGuard {
                         + " spaces)", "No platform can show that; flatten the list");
             }
         }
+    }
+
+    private static boolean isSpaceOrPunctuation(char c) {
+        return Character.isWhitespace(c) || (!Character.isLetterOrDigit(c) && c != '*' && c != '_');
     }
 
     private static boolean isBlank(char c) {

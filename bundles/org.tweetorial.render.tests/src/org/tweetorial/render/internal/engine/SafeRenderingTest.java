@@ -199,51 +199,81 @@ class SafeRenderingTest {
         assertNoRequest();
     }
 
-    @Test
-    void userAgentRefusesScriptsAndExternalResourcesEvenInUnsanitisedDom() throws Exception {
+    private static Element el(Document doc, String name, String... attrs) {
+        Element e = doc.createElementNS(SVGDOMImplementation.SVG_NAMESPACE_URI, name);
+        for (int i = 0; i + 1 < attrs.length; i += 2) {
+            if (attrs[i].startsWith("xlink:")) {
+                e.setAttributeNS(XLINK, attrs[i], attrs[i + 1]);
+            } else {
+                e.setAttributeNS(null, attrs[i], attrs[i + 1]);
+            }
+        }
+        doc.getDocumentElement().appendChild(e);
+        return e;
+    }
+
+    private static Document emptyDoc() {
         Document doc = SVGDOMImplementation.getDOMImplementation()
                 .createDocument(SVGDOMImplementation.SVG_NAMESPACE_URI, "svg", null);
-        Element root = doc.getDocumentElement();
-        root.setAttributeNS(null, "width", "200");
-        root.setAttributeNS(null, "height", "200");
-        root.setAttributeNS(null, "onload", "document.location='" + server.url("/onload") + "'");
-        Element style = doc.createElementNS(SVGDOMImplementation.SVG_NAMESPACE_URI, "style");
-        style.setTextContent("@import url(" + server.url("/import.css") + ");\n"
-                + "circle { fill: url(" + server.url("/paint.svg") + "#p); }");
-        root.appendChild(style);
-        Element script = doc.createElementNS(SVGDOMImplementation.SVG_NAMESPACE_URI, "script");
-        script.setAttributeNS(XLINK, "xlink:href", server.url("/script.js"));
-        root.appendChild(script);
-        String[] hrefs = {server.url("/image.png"), "file://" + secretFile, "jar:file:" + secretFile + "!/a.png",
-            server.url("/image.svg")};
-        for (String href : hrefs) {
-            Element img = doc.createElementNS(SVGDOMImplementation.SVG_NAMESPACE_URI, "image");
-            img.setAttributeNS(null, "width", "50");
-            img.setAttributeNS(null, "height", "50");
-            img.setAttributeNS(XLINK, "xlink:href", href);
-            root.appendChild(img);
-        }
-        Element use = doc.createElementNS(SVGDOMImplementation.SVG_NAMESPACE_URI, "use");
-        use.setAttributeNS(XLINK, "xlink:href", server.url("/use.svg#a"));
-        root.appendChild(use);
-        Element circle = doc.createElementNS(SVGDOMImplementation.SVG_NAMESPACE_URI, "circle");
-        circle.setAttributeNS(null, "r", "20");
-        root.appendChild(circle);
-        Element ok = doc.createElementNS(SVGDOMImplementation.SVG_NAMESPACE_URI, "image");
-        ok.setAttributeNS(null, "width", "10");
-        ok.setAttributeNS(null, "height", "10");
-        ok.setAttributeNS(XLINK, "xlink:href", "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
-                "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'><rect width='10' height='10'/></svg>"
-                        .getBytes(StandardCharsets.UTF_8)));
-        root.appendChild(ok);
+        doc.getDocumentElement().setAttributeNS(null, "width", "200");
+        doc.getDocumentElement().setAttributeNS(null, "height", "200");
+        return doc;
+    }
 
+    /** Each hostile construct alone, in a DOM that bypasses the sanitiser: refused (warning or error), no request. */
+    @Test
+    void userAgentRefusesScriptsAndExternalResourcesEvenInUnsanitisedDom() throws Exception {
+        List<java.util.function.Consumer<Document>> hostile = List.of(
+            d -> el(d, "image", "width", "50", "height", "50", "xlink:href", server.url("/image.png")),
+            d -> el(d, "image", "width", "50", "height", "50", "xlink:href", server.url("/image.svg")),
+            d -> el(d, "image", "width", "50", "height", "50", "xlink:href", "file://" + secretFile),
+            d -> el(d, "image", "width", "50", "height", "50", "xlink:href", "jar:file:" + secretFile + "!/a.png"),
+            d -> el(d, "image", "width", "50", "height", "50", "xlink:href", "relative.png"),
+            d -> el(d, "use", "xlink:href", server.url("/use.svg#a")),
+            d -> el(d, "rect", "width", "50", "height", "50", "fill", "url(" + server.url("/paint.svg") + "#p)"),
+            d -> el(d, "rect", "width", "50", "height", "50", "filter", "url(" + server.url("/f.svg") + "#f)"),
+            d -> el(d, "style").setTextContent("@import url(" + server.url("/import.css") + ");"),
+            d -> el(d, "style").setTextContent("rect { fill: url(" + server.url("/css.svg") + "#p) }"),
+            d -> el(d, "script", "xlink:href", server.url("/script.js")),
+            d -> {
+                d.getDocumentElement().setAttributeNS(null, "onload", "fetch('" + server.url("/onload") + "')");
+                el(d, "script").setTextContent("fetch('" + server.url("/inline-script") + "')");
+            });
         DefaultCardRenderer direct = new DefaultCardRenderer(0);
-        List<String> warnings = new ArrayList<>();
-        BufferedImage img = direct.rasterize(doc, RenderOptions.defaults().withSize(
-                new org.tweetorial.render.CardSize(200, 200)), warnings);
-        direct.close();
-        assertNotNull(img);
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("refused")), warnings::toString);
+        try {
+            int i = 0;
+            for (var build : hostile) {
+                i++;
+                Document doc = emptyDoc();
+                build.accept(doc);
+                el(doc, "rect", "width", "10", "height", "10");
+                List<String> warnings = new ArrayList<>();
+                try {
+                    assertNotNull(direct.rasterize(doc, RenderOptions.defaults().withSize(
+                            new org.tweetorial.render.CardSize(200, 200)), warnings));
+                } catch (org.tweetorial.render.CardRenderException e) {
+                    warnings.add(e.getMessage());
+                }
+                assertNoRequest();
+                boolean scriptCase = i >= 11;
+                if (!scriptCase) {
+                    int n = i;
+                    assertTrue(warnings.stream().anyMatch(w -> w.contains("refused")),
+                            () -> "case " + n + ": " + warnings);
+                }
+            }
+            Document ok = emptyDoc();
+            el(ok, "image", "width", "10", "height", "10", "xlink:href", "data:image/svg+xml;base64,"
+                    + Base64.getEncoder().encodeToString(("<svg xmlns='http://www.w3.org/2000/svg' width='10'"
+                            + " height='10'><rect width='10' height='10' fill='#FF0000'/></svg>")
+                            .getBytes(StandardCharsets.UTF_8)));
+            List<String> warnings = new ArrayList<>();
+            BufferedImage img = direct.rasterize(ok, RenderOptions.defaults().withSize(
+                    new org.tweetorial.render.CardSize(200, 200)), warnings);
+            assertEquals(0xFF0000, img.getRGB(5, 5) & 0xFFFFFF, "data: images are allowed");
+        } finally {
+            direct.close();
+        }
         assertFalse(SafeUserAgent.isAllowed(new org.apache.batik.util.ParsedURL(server.url("/x"))));
         assertFalse(SafeUserAgent.isAllowed(new org.apache.batik.util.ParsedURL("file:///etc/passwd")));
         assertTrue(SafeUserAgent.isAllowed(new org.apache.batik.util.ParsedURL("data:text/plain,hi")));

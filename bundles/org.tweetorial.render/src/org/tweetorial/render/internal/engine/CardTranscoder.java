@@ -3,11 +3,13 @@ package org.tweetorial.render.internal.engine;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 
+import org.apache.batik.anim.dom.SVGOMDocument;
 import org.apache.batik.transcoder.SVGAbstractTranscoder;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.ImageTranscoder;
+import org.apache.batik.util.ParsedURL;
 import org.w3c.dom.Document;
 
 /** Rasterises one card document to an opaque RGB image through Batik with the {@link SafeUserAgent}. */
@@ -25,7 +27,13 @@ final class CardTranscoder extends ImageTranscoder {
         addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, background);
     }
 
+    /** Base URL of generated documents: relative references resolve to file: URLs, which the agent refuses. */
+    static final String BASE_URL = "file:/tweetorial-card/card.svg";
+
     BufferedImage render(Document document) throws TranscoderException {
+        if (document instanceof SVGOMDocument svg && svg.getURL() == null) {
+            svg.setParsedURL(new ParsedURL(BASE_URL));
+        }
         transcode(new TranscoderInput(document), new TranscoderOutput());
         return result;
     }

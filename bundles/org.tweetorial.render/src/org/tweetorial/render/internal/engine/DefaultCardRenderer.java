@@ -180,9 +180,23 @@ public final class DefaultCardRenderer implements CardRenderer {
                 warnings.add("renderer: " + p);
             }
             return img;
-        } catch (TranscoderException e) {
-            throw new CardRenderException("card could not be rendered: " + e.getMessage(), e);
+        } catch (TranscoderException | RuntimeException e) {
+            throw new CardRenderException("card could not be rendered: " + rootMessage(e), e);
         }
+    }
+
+    static String rootMessage(Throwable t) {
+        Throwable cur = t;
+        String msg = null;
+        while (cur != null) {
+            if (cur.getMessage() != null && !cur.getMessage().isBlank()) {
+                msg = cur.getMessage();
+            }
+            Throwable next = cur instanceof TranscoderException te && te.getException() != null ? te.getException()
+                    : cur.getCause();
+            cur = next == cur ? null : next;
+        }
+        return msg == null ? t.getClass().getSimpleName() : msg.strip();
     }
 
     private String key(Card card, RenderOptions options, Map<String, LoadedImage> images) {

@@ -44,11 +44,14 @@ public final class CardSvgBuilder {
     private final TextFitter fitter;
     private final EmojiImages emoji;
     private final Map<Layout, CardLayout> layouts = new EnumMap<>(Layout.class);
-    private final Map<String, Element> decorCache = new LinkedHashMap<>(16, 0.75f, true) {
+    private record Decor(Element root, List<String> removed) {
+    }
+
+    private final Map<String, Decor> decorCache = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Element> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Decor> eldest) {
             return size() > DECOR_CACHE;
         }
     };
@@ -110,9 +113,12 @@ public final class CardSvgBuilder {
             return null;
         }
         String key = theme.id() + '\n' + theme.palette() + '\n' + theme.decorSvg();
-        Element cached = decorCache.get(key);
+        Decor cached = decorCache.get(key);
         if (cached != null) {
-            return cached;
+            if (!cached.removed().isEmpty()) {
+                warnings.add("theme " + theme.id() + ": removed from decor.svg: " + String.join("; ", cached.removed()));
+            }
+            return cached.root();
         }
         String markup = substituteTokens(theme.decorSvg(), theme.palette());
         try {
@@ -121,7 +127,7 @@ public final class CardSvgBuilder {
             if (!removed.isEmpty()) {
                 warnings.add("theme " + theme.id() + ": removed from decor.svg: " + String.join("; ", removed));
             }
-            decorCache.put(key, doc.getDocumentElement());
+            decorCache.put(key, new Decor(doc.getDocumentElement(), removed));
             return doc.getDocumentElement();
         } catch (SafeXml.XmlException e) {
             warnings.add("theme " + theme.id() + ": decor.svg ignored: " + e.getMessage());

@@ -41,6 +41,10 @@ public final class FancyUnicodeRule implements LintRule {
                 int start = i;
                 int end = runEnd(md, i);
                 String run = md.substring(start, end);
+                i = end;
+                if (run.codePointCount(0, run.length()) < 2) {
+                    continue; // a lone symbol like 𝛽 is maths, not fake formatting
+                }
                 String plain = Normalizer.normalize(run, Normalizer.Form.NFKC);
                 int base = post.range().startOffset();
                 report.accept(new Problem(id(), Severity.WARNING, PostRanges.inPost(ctx, post, start, end),

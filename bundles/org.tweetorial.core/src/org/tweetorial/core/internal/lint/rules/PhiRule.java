@@ -21,7 +21,7 @@ abstract class PhiRule implements LintRule {
     static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     /** A full date (day, month and year); numeric forms are checked by {@link #plausibleDate}. */
-    static final String DATE = "(?:(?<![\\d./-])\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}(?![\\d./-]|\\s*(?:mg|mcg"
+    static final String DATE = "(?:(?<![\\d./-])\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}(?!\\d|[./-]\\d|\\s*(?:mg|mcg"
             + "|µg|g\\b|ml|mL|units?|IU|mmol|%))"
             + "|\\b(?:19|20)\\d{2}-[01]\\d-[0-3]\\d\\b"
             + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(?:19|20)\\d{2}\\b"

@@ -1,0 +1,156 @@
+package org.tweetorial.core.internal.lint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tweetorial.core.Tweetorials;
+import org.tweetorial.core.lint.LintOptions;
+import org.tweetorial.core.lint.Linter;
+import org.tweetorial.core.lint.PhiStrictness;
+import org.tweetorial.core.lint.Problem;
+import org.tweetorial.core.model.Tweetorial;
+
+/** Every rule fires on a positive and stays silent on a realistic negative. */
+class LintRulesTest {
+
+    private static final String FM = "---\nnumbering: none\nplatforms: [x, bluesky, mastodon]\n---\n";
+
+    @TempDir
+    static Path dir;
+
+    @BeforeEach
+    void images() throws Exception {
+        Files.write(dir.resolve("ok.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0});
+        Files.write(dir.resolve("fake.png"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0});
+        Files.write(dir.resolve("huge.jpg"), new byte[2_500_000]);
+        byte[] jpeg = new byte[2_500_000];
+        jpeg[0] = (byte) 0xFF;
+        jpeg[1] = (byte) 0xD8;
+        jpeg[2] = (byte) 0xFF;
+        Files.write(dir.resolve("big.jpg"), jpeg);
+    }
+
+    static List<Problem> lint(String markdown, PhiStrictness strictness) throws Exception {
+        Tweetorial t = Tweetorials.parse(markdown, dir);
+        return Linter.lint(t, LintOptions.defaults().withPhiStrictness(strictness));
+    }
+
+    static List<String> rules(String markdown, PhiStrictness strictness) throws Exception {
+        return lint(markdown, strictness).stream().map(Problem::ruleId).toList();
+    }
+
+    static Stream<Arguments> cases() {
+        String ok = "![Chest X-ray with right lower lobe consolidation](ok.png \"Credit: Dr A\")";
+        return Stream.of(
+                Arguments.of("post-too-long", FM + "word ".repeat(70), FM + "word ".repeat(50)),
+                Arguments.of("post-empty", FM + "One\n---\n\n---\nThree", FM + "One\n---\nTwo"),
+                Arguments.of("thread-too-long", FM + "Post\n---\n".repeat(26) + "End",
+                        FM + "Post\n---\n".repeat(20) + "End"),
+                Arguments.of("image-missing", FM + "![Scan](nope.png \"Credit: me\")", FM + ok),
+                Arguments.of("image-type", FM + "![Scan](fake.png \"Credit: me\")", FM + ok),
+                Arguments.of("image-too-large", FM + "![Scan of the abdomen](big.jpg \"Credit: me\")", FM + ok),
+                Arguments.of("image-too-many", FM + ok.repeat(5), FM + ok.repeat(4)),
+                Arguments.of("alt-missing", FM + "![](ok.png \"Credit: me\")", FM + ok),
+                Arguments.of("alt-too-long", FM + "![" + "a ".repeat(600) + "](ok.png \"Credit: me\")", FM + ok),
+                Arguments.of("alt-filename", FM + "![ok.png](ok.png \"Credit: me\")", FM + ok),
+                Arguments.of("alt-filename", FM + "![IMG_1234](ok.png \"Credit: me\")",
+                        FM + "![Figure 2 of the trial: forest plot](ok.png \"Credit: me\")"),
+                Arguments.of("credit-missing", FM + "![A scan](ok.png)", FM + ok),
+                Arguments.of("credit-missing", FM + "> Quoted words.", FM + "> Quoted words.\n>\n> — Osler"),
+                Arguments.of("phi-mrn", FM + "Admitted, MRN: 12345678, for chest pain.",
+                        FM + "NYHA class III, HbA1c 7.2%, the 2019 guidelines, PMID: 31535829."),
+                Arguments.of("phi-dob", FM + "DOB 03/04/1975, presented with dyspnoea.",
+                        FM + "Born in the 1970s, she presented with dyspnoea."),
+                Arguments.of("phi-phone", FM + "Call her on (555) 123-4567 for results.",
+                        FM + "Give 10 mg then 5 mg; BP 120/80; eGFR 45; Lancet 2019;394:1413-1424."),
+                Arguments.of("phi-email", FM + "Her daughter wrote from jane.doe@example.com yesterday.",
+                        FM + "Follow @alice@med.social and @bob.bsky.social for more."),
+                Arguments.of("phi-national-id", FM + "SSN 123-45-6789 on the form.",
+                        FM + "Dose 123-45 mg; ratio 1:2; doi 10.1056/NEJMoa1911303."),
+                Arguments.of("phi-national-id", FM + "NHS number 943 476 5919 on the letter.",
+                        FM + "Cohort of 943 476 5918 people."),
+                Arguments.of("phi-date-age", FM + "A 67-year-old man was admitted on 12 March 2024.",
+                        FM + "A 67-year-old man was admitted. The 2024 ESC guideline applies."),
+                Arguments.of("phi-initials-age-sex", FM + "J.D., a 45-year-old man, had chest pain.",
+                        FM + "A 45-year-old man had chest pain. MI, a 45-year-old man's worst fear."),
+                Arguments.of("phi-room-bed", FM + "The patient in bed 12 deteriorated.",
+                        FM + "Bed rest for 3 days; a 6-bed bay; room for improvement."),
+                Arguments.of("fancy-unicode", FM + "This is \uD835\uDC01\uD835\uDC28\uD835\uDC25\uD835\uDC1D text.",
+                        FM + "This is **bold** text, with ℝ and 𝛽 in maths."),
+                Arguments.of("hashtag-count", FM + "#MedEd #FOAMed #Cardiology #ECG", FM + "#MedEd #FOAMed #ECG"),
+                Arguments.of("hashtag-malformed", FM + "Read about #covid-19 today.",
+                        FM + "The #1 cause. #MedEd! Heading below\n\n# Title\n\nhttps://x.org/#anchor"),
+                Arguments.of("mention-malformed", FM + "Thanks @dr-smith for this.",
+                        FM + "Thanks @drsmith, @me.bsky.social and @ann@med.social; mail ann@x.org."),
+                Arguments.of("http-link", FM + "See http://example.com/guide", FM + "See https://example.com/guide"),
+                Arguments.of("link-not-linkified", FM + "See doi:10.1056/NEJMoa1911303",
+                        FM + "See https://doi.org/10.1056/NEJMoa1911303"),
+                Arguments.of("link-not-linkified", FM + "See nejm.org/doi/full/x for more.",
+                        FM + "See https://nejm.org/doi/full/x for more."),
+                Arguments.of("frontmatter-unknown-key", "---\ncolour: red\n---\nPost", "---\ntitle: red\n---\nPost"),
+                Arguments.of("frontmatter-type", "---\nmastodon_limit: many\n---\nPost",
+                        "---\nmastodon_limit: 1000\n---\nPost"));
+    }
+
+    @ParameterizedTest(name = "{0} #{index}")
+    @MethodSource("cases")
+    void firesOnPositiveOnly(String rule, String positive, String negative) throws Exception {
+        assertTrue(rules(positive, PhiStrictness.NORMAL).contains(rule), rule + " fires: "
+                + lint(positive, PhiStrictness.NORMAL));
+        assertFalse(rules(negative, PhiStrictness.NORMAL).contains(rule), rule + " silent: "
+                + lint(negative, PhiStrictness.NORMAL));
+    }
+
+    @Test
+    void everyBuiltinRuleIsCovered() {
+        Set<String> tested = cases().map(a -> (String) a.get()[0]).collect(java.util.stream.Collectors.toSet());
+        for (var rule : Linter.rules()) {
+            assertTrue(tested.contains(rule.id()), rule.id() + " has a test case");
+        }
+    }
+
+    @Test
+    void phiMessagesSayWhyAndStrictnessMatters() throws Exception {
+        Problem p = lint(FM + "J.D., a 45-year-old man, had chest pain.", PhiStrictness.NORMAL).get(0);
+        assertTrue(p.message().contains("'J.D., a 45-year-old man'") && p.message().contains("initials"),
+                p.message());
+        assertEquals(5, p.range().startLine());
+        String bare = FM + "JD, 45M with chest pain; record 12345678; seen 12/03/2024.";
+        assertFalse(rules(bare, PhiStrictness.NORMAL).contains("phi-initials-age-sex"));
+        List<String> strict = rules(bare, PhiStrictness.STRICT);
+        assertTrue(strict.containsAll(List.of("phi-initials-age-sex", "phi-mrn", "phi-date-age")), strict.toString());
+        assertFalse(rules(FM + "The patient in bed 12.", PhiStrictness.RELAXED).contains("phi-room-bed"));
+        assertFalse(rules(FM + "Results: 555-123-4567.", PhiStrictness.RELAXED).contains("phi-phone"));
+        assertTrue(rules(FM + "Phone: 555-123-4567.", PhiStrictness.RELAXED).contains("phi-phone"));
+    }
+
+    @Test
+    void nhsChecksum() {
+        assertTrue(PhiNationalIdRule.nhsChecksumValid("9434765919"));
+        assertFalse(PhiNationalIdRule.nhsChecksumValid("9434765918"));
+    }
+
+    @Test
+    void tooLongIsReportedPerPlatformWithAmount() throws Exception {
+        List<Problem> problems = lint("---\nnumbering: none\nplatforms: [x, bluesky]\n---\n" + "a".repeat(290),
+                PhiStrictness.NORMAL);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().contains("10 over X's limit (290/280)"));
+        List<Problem> both = lint("---\nnumbering: none\nplatforms: [x, bluesky]\n---\n" + "a ".repeat(160),
+                PhiStrictness.NORMAL);
+        assertEquals(2, both.size(), both.toString());
+    }
+}

@@ -1,0 +1,27 @@
+package org.tweetorial.export;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What an export produced.
+ *
+ * @param folder   the export folder, complete
+ * @param files    every file written, in a stable order
+ * @param problems lint findings and export problems (missing images, replaced characters...)
+ */
+public record ExportResult(Path folder, List<ExportedFile> files, List<ExportProblem> problems) {
+
+    public ExportResult {
+        files = List.copyOf(files);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(ExportProblem::isError);
+    }
+
+    public long totalBytes() {
+        return files.stream().mapToLong(ExportedFile::bytes).sum();
+    }
+}

@@ -1,0 +1,112 @@
+package org.tweetorial.export.internal;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.tweetorial.core.model.Tweetorial;
+import org.tweetorial.export.ExportArtifact;
+import org.tweetorial.export.ExportException;
+import org.tweetorial.export.ExportRequest;
+import org.tweetorial.export.PaperSize;
+import org.tweetorial.export.SlideNotes;
+import org.tweetorial.render.CardSize;
+import org.tweetorial.render.Theme;
+import org.tweetorial.render.ThemeException;
+import org.tweetorial.render.Themes;
+
+/**
+ * A request resolved against the parsed tweetorial: every setting decided, nothing left optional.
+ *
+ * @param time          the time stamped into files (fixed for reproducible builds)
+ * @param reproducible  true when {@code time} came from {@code SOURCE_DATE_EPOCH}
+ * @param displayDate   the date shown on the handout's title page
+ * @param language      BCP 47 tag for the PDFs
+ */
+public record ExportPlan(Tweetorial tweetorial, Path source, Path folder, Set<ExportArtifact> artifacts,
+        CardSize cardSize, Theme theme, PaperSize paper, SlideNotes slideNotes, Instant time, boolean reproducible,
+        String displayDate, String language) {
+
+    /** Front matter card names that are not {@link CardSize} presets. */
+    private static final java.util.Map<String, CardSize> CARD_ALIASES = java.util.Map.of(
+            "x-landscape", CardSize.X, "landscape", CardSize.X, "twitter", CardSize.X, "x-square", CardSize.SQUARE,
+            "instagram", CardSize.SQUARE, "x-portrait", CardSize.PORTRAIT);
+
+    public static ExportPlan resolve(ExportRequest request, Tweetorial t) throws ExportException {
+        Path folder = request.outputDir().map(p -> p.toAbsolutePath().normalize())
+                .orElse(OutputFolderPolicy.defaultFolder(request.source()));
+        OutputFolderPolicy.check(request.source(), folder);
+        Instant time = request.fixedTime().orElse(Instant.now());
+        return new ExportPlan(t, request.source(), folder, request.artifacts(), cardSize(request, t),
+                theme(request, t), paper(request, t), request.slideNotes(), time, request.fixedTime().isPresent(),
+                displayDate(t, time), t.frontMatter().language().orElse("en"));
+    }
+
+    public boolean wants(ExportArtifact artifact) {
+        return artifacts.contains(artifact);
+    }
+
+    /** True when a step needs rendered cards. */
+    public boolean needsCards() {
+        return wants(ExportArtifact.CARDS) || wants(ExportArtifact.HANDOUT) || wants(ExportArtifact.SLIDES)
+                || wants(ExportArtifact.ALT) || wants(ExportArtifact.JSON);
+    }
+
+    public String title() {
+        return tweetorial.frontMatter().title().or(() -> tweetorial.posts().stream().findFirst()
+                .flatMap(p -> p.heading())).orElse(stem());
+    }
+
+    /** The source's file name without extension. */
+    public String stem() {
+        String name = source.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static CardSize cardSize(ExportRequest request, Tweetorial t) throws ExportException {
+        Optional<String> asked = request.cardSize().or(() -> t.frontMatter().card());
+        if (asked.isEmpty()) {
+            return CardSize.X;
+        }
+        String key = asked.get().strip().toLowerCase(Locale.ROOT);
+        if (CARD_ALIASES.containsKey(key)) {
+            return CARD_ALIASES.get(key);
+        }
+        try {
+            return CardSize.parse(key);
+        } catch (IllegalArgumentException e) {
+            throw new ExportException(ExportException.Reason.BAD_REQUEST, "card size: " + e.getMessage());
+        }
+    }
+
+    private static Theme theme(ExportRequest request, Tweetorial t) throws ExportException {
+        String name = request.theme().or(() -> t.frontMatter().theme()).orElse(Themes.DEFAULT);
+        try {
+            return Themes.resolve(name, t.baseDir());
+        } catch (ThemeException e) {
+            throw new ExportException(ExportException.Reason.BAD_REQUEST, "theme: " + e.getMessage());
+        }
+    }
+
+    private static PaperSize paper(ExportRequest request, Tweetorial t) throws ExportException {
+        if (request.paper().isPresent()) {
+            return request.paper().get();
+        }
+        Optional<String> fromFile = FrontMatterExtras.paper(t);
+        if (fromFile.isEmpty()) {
+            return PaperSize.A4;
+        }
+        return PaperSize.byId(fromFile.get()).orElseThrow(() -> new ExportException(
+                ExportException.Reason.BAD_REQUEST, "front matter paper: '" + fromFile.get()
+                        + "' is not a paper size; use a4 or letter"));
+    }
+
+    private static String displayDate(Tweetorial t, Instant time) {
+        return FrontMatterExtras.date(t).orElse(LocalDate.ofInstant(time, ZoneOffset.UTC).toString());
+    }
+}

@@ -1,0 +1,75 @@
+package org.tweetorial.export.internal.cards;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.tweetorial.core.model.Post;
+import org.tweetorial.core.model.Tweetorial;
+import org.tweetorial.export.ExportProblem;
+import org.tweetorial.render.Card;
+import org.tweetorial.render.CardRenderException;
+import org.tweetorial.render.CardRenderer;
+import org.tweetorial.render.OutputFormat;
+import org.tweetorial.render.RenderOptions;
+import org.tweetorial.render.RenderedCard;
+
+/** Renders every post's card once; the card files, the handout, the slides and the alt text all use them. */
+public final class CardSet {
+
+    private final List<PostCard> cards;
+    private final List<ExportProblem> problems;
+
+    private CardSet(List<PostCard> cards, List<ExportProblem> problems) {
+        this.cards = List.copyOf(cards);
+        this.problems = List.copyOf(problems);
+    }
+
+    public static CardSet render(CardRenderer renderer, Tweetorial t, RenderOptions png) throws CardRenderException {
+        List<Card> cards = t.posts().stream().map(p -> PostCardMapper.toCard(t, p)).toList();
+        List<RenderedCard> rendered = renderAll(renderer, cards, png.withFormat(OutputFormat.PNG));
+        List<PostCard> out = new ArrayList<>();
+        List<ExportProblem> problems = new ArrayList<>();
+        int digits = Math.max(2, String.valueOf(cards.size()).length());
+        for (int i = 0; i < cards.size(); i++) {
+            Post post = t.posts().get(i);
+            String name = String.format(Locale.ROOT, "%0" + digits + "d-%s.png", post.number(),
+                    cards.get(i).layout().id());
+            out.add(new PostCard(post, cards.get(i), rendered.get(i), name));
+            for (String w : rendered.get(i).warnings()) {
+                problems.add(new ExportProblem(ExportProblem.WARNING, "cards/" + name, w));
+            }
+        }
+        return new CardSet(out, problems);
+    }
+
+    /** Renders in the given order; the renderer's own worker thread does the work. */
+    public static List<RenderedCard> renderAll(CardRenderer renderer, List<Card> cards, RenderOptions options)
+            throws CardRenderException {
+        List<CompletableFuture<RenderedCard>> futures = cards.stream()
+                .map(c -> renderer.renderAsync(c, options)).toList();
+        List<RenderedCard> out = new ArrayList<>(futures.size());
+        for (CompletableFuture<RenderedCard> f : futures) {
+            try {
+                out.add(f.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof CardRenderException cre) {
+                    throw cre;
+                }
+                throw new CardRenderException("a card could not be rendered: " + e.getCause(), e.getCause());
+            }
+        }
+        return out;
+    }
+
+    public List<PostCard> cards() {
+        return cards;
+    }
+
+    /** Renderer warnings (images refused or missing, characters replaced, text cut), one per card and warning. */
+    public List<ExportProblem> problems() {
+        return problems;
+    }
+}

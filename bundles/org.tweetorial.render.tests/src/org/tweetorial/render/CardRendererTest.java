@@ -1,0 +1,160 @@
+package org.tweetorial.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CardRendererTest {
+
+    private static CardRenderer renderer;
+
+    @BeforeAll
+    static void start() {
+        renderer = CardRenderer.create();
+    }
+
+    @AfterAll
+    static void stop() {
+        renderer.close();
+    }
+
+    @Test
+    void rendersPngAtPresetSizeAndScale() throws Exception {
+        RenderedCard r = renderer.render(SampleCards.stat(), RenderOptions.defaults());
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(r.bytes()));
+        assertEquals(1200, img.getWidth());
+        assertEquals(675, img.getHeight());
+        RenderedCard r2 = renderer.render(SampleCards.stat(), RenderOptions.defaults().withScale(2)
+                .withSize(CardSize.SQUARE));
+        BufferedImage img2 = ImageIO.read(new ByteArrayInputStream(r2.bytes()));
+        assertEquals(2160, img2.getWidth());
+        assertEquals(2160, img2.getHeight());
+        assertEquals(0xFFFFFF, img.getRGB(600, 5) & 0xFFFFFF, "light background");
+        assertEquals(0x0E7490, img.getRGB(3, 300) & 0xFFFFFF, "accent bar");
+    }
+
+    @Test
+    void headlessIsTheDefault() {
+        assertEquals("true", System.getProperty("java.awt.headless"));
+    }
+
+    @Test
+    void resultsAreCachedByContent() throws Exception {
+        RenderOptions o = RenderOptions.defaults().withTheme(Themes.builtIn("dark").orElseThrow());
+        RenderedCard a = renderer.render(SampleCards.quote(), o);
+        RenderedCard b = renderer.render(SampleCards.quote(), o);
+        assertSame(a, b);
+        RenderedCard c = renderer.render(SampleCards.quote().toBuilder().numbering(7, 10).build(), o);
+        assertNotEquals(a.key(), c.key());
+        RenderedCard d = renderer.render(SampleCards.quote(), o.withTheme(Themes.builtIn("clinical").orElseThrow()));
+        assertNotEquals(a.key(), d.key());
+    }
+
+    @Test
+    void svgOutputNamesOnlyBundledFontsAndMarksRtl() throws Exception {
+        RenderedCard r = renderer.render(SampleCards.international().get(1),
+                RenderOptions.defaults().withFormat(OutputFormat.SVG));
+        String svg = new String(r.bytes(), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("direction=\"rtl\""), "rtl");
+        assertTrue(svg.contains("unicode-bidi=\"embed\""), "bidi");
+        Matcher m = Pattern.compile("font-family=\"([^\"]*)\"").matcher(svg);
+        int n = 0;
+        while (m.find()) {
+            n++;
+            for (String family : m.group(1).split(",")) {
+                String f = family.strip().replace("'", "");
+                assertTrue(f.equals("Noto Sans") || f.equals("Noto Sans Arabic") || f.equals("Noto Sans Hebrew")
+                        || f.equals("DejaVu Sans") || f.equals("Droid Sans Fallback"), f);
+            }
+        }
+        assertTrue(n > 3);
+        assertFalse(svg.contains("<!DOCTYPE"));
+        assertTrue(svg.contains("<title>"));
+    }
+
+    @Test
+    void emojiAreDrawnAsImagesNotGlyphs() throws Exception {
+        RenderedCard r = renderer.render(SampleCards.international().get(3),
+                RenderOptions.defaults().withFormat(OutputFormat.SVG));
+        String svg = new String(r.bytes(), StandardCharsets.UTF_8);
+        assertTrue(svg.split("class=\"emoji\"", -1).length > 10, "emoji images");
+        assertFalse(svg.contains("\uD83D\uDC4B"), "no emoji code points left in text");
+    }
+
+    @Test
+    void altTextSaysWhatTheCardShowsAndCanBeOverridden() throws Exception {
+        RenderedCard r = renderer.render(SampleCards.stat(), RenderOptions.defaults());
+        assertEquals("Why it matters. Statistic: 1 in 5 deaths worldwide is associated with sepsis \u2014 about 11"
+                + " million a year. Source: Rudd KE et al. Lancet 2020;395:200-211. By Dr Amara Okafor (@amara_em)."
+                + " Card 3 of 10.", r.altText());
+        Card own = SampleCards.stat().toBuilder().altText("Bar chart: one in five deaths.").build();
+        assertEquals("Bar chart: one in five deaths.", renderer.altText(own));
+        for (Card c : SampleCards.all()) {
+            assertFalse(renderer.altText(c).isBlank(), c.layout().id());
+        }
+        assertTrue(renderer.altText(SampleCards.list()).contains("5. Vasopressors if MAP < 65 mmHg"));
+    }
+
+    @Test
+    void warmUpCompletes() throws Exception {
+        renderer.warmUp().get(60, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void sizesParse() {
+        assertEquals(new CardSize(1200, 675), CardSize.parse("x"));
+        assertEquals(new CardSize(1600, 900), CardSize.parse("X-Large"));
+        assertEquals(new CardSize(1080, 1080), CardSize.parse("square"));
+        assertEquals(new CardSize(1080, 1350), CardSize.parse("portrait"));
+        assertEquals(new CardSize(1920, 1080), CardSize.parse("slide"));
+        assertEquals(new CardSize(800, 418), CardSize.parse("800x418"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CardSize.parse("huge"));
+        assertTrue(e.getMessage().contains("x, x-large, square, portrait, slide"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CardSize.parse("10x10"));
+        assertThrows(IllegalArgumentException.class, () -> RenderOptions.defaults().withScale(3));
+    }
+
+    @Test
+    void layoutIdsRoundTrip() {
+        for (Layout l : Layout.values()) {
+            assertEquals(l, Layout.fromId(l.id()).orElseThrow());
+        }
+        assertEquals(Layout.KEY_POINT, Layout.fromId("KEY_POINT").orElseThrow());
+        assertEquals(Layout.VISUAL_ABSTRACT, Layout.fromId("visualabstract").orElseThrow());
+        assertTrue(Layout.fromId("nope").isEmpty());
+    }
+
+    @Test
+    void oversizedPngsGetACompressionThatFits() throws Exception {
+        RenderedCard r = renderer.render(SampleCards.image().toBuilder().numbering(5, 11).build(),
+                RenderOptions.defaults().withScale(2).withSize(CardSize.SLIDE));
+        assertTrue(ImageBudget.exceeded(r.bytes().length).isEmpty());
+        long limit = r.bytes().length / 3;
+        ImageBudget.Compressed c = ImageBudget.compressToFit(r.bytes(), limit).orElseThrow();
+        assertTrue(c.bytes().length <= limit, c.description());
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(c.bytes()));
+        assertEquals(3840, back.getWidth());
+        assertEquals(java.util.List.of(Platform.BLUESKY), ImageBudget.exceeded(3_000_000));
+        assertEquals(java.util.List.of(Platform.X, Platform.BLUESKY, Platform.MASTODON),
+                ImageBudget.exceeded(17L * 1024 * 1024));
+        assertTrue(ImageBudget.warning(Platform.BLUESKY, 2_500_000).contains("2,000,000"));
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(r.bytes(), 4));
+    }
+}

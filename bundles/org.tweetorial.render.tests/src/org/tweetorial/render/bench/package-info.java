@@ -1,0 +1,2 @@
+/** Benchmarks (plain mains, not tests). */
+package org.tweetorial.render.bench;

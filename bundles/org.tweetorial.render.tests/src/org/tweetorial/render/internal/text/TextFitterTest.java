@@ -1,0 +1,112 @@
+package org.tweetorial.render.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.tweetorial.render.internal.emoji.EmojiImages;
+
+class TextFitterTest {
+
+    private final TextMeasurer measurer = new TextMeasurer(FontRegistry.get(), EmojiImages.get()::isAvailable);
+    private final TextFitter fitter = new TextFitter(measurer);
+    private final TextStyle body = new TextStyle(false, 40, 20, 1.25, 0);
+
+    private static void assertWithin(FittedText t, double w, double h) {
+        assertTrue(t.height() <= h + 1e-6, () -> "height " + t.height() + " > " + h);
+        for (FittedText.Line l : t.lines()) {
+            assertTrue(l.width() <= w + 1e-6, () -> "line '" + l.text() + "' " + l.width() + " > " + w);
+        }
+    }
+
+    @Test
+    void wrapsByWordsAtMeasuredWidths() {
+        FittedText t = fitter.fit("Sepsis is life-threatening organ dysfunction caused by infection", body, 400,
+                1000);
+        assertEquals(40, t.fontSize());
+        assertTrue(t.lines().size() > 1);
+        for (FittedText.Line l : t.lines()) {
+            assertFalse(l.text().startsWith(" ") || l.text().endsWith(" "), l.text());
+        }
+        assertEquals("Sepsisislife-threateningorgandysfunctioncausedbyinfection", t.text().replace(" ", ""));
+        assertTrue(t.lines().get(0).text().startsWith("Sepsis is"));
+        assertWithin(t, 400, 1000);
+    }
+
+    @Test
+    void measuresWithTheBundledFontsBoldWider() {
+        double regular = measurer.unitWidth("Hour-1 bundle", false);
+        double bold = measurer.unitWidth("Hour-1 bundle", true);
+        assertTrue(bold > regular, bold + " vs " + regular);
+        assertEquals(regular * 2, measurer.unitWidth("Hour-1 bundleHour-1 bundle", false), regular * 0.02);
+    }
+
+    @Test
+    void shrinksWithinTheMinimumThenEllipsises() {
+        String longText = "word ".repeat(200).strip();
+        FittedText t = fitter.fit(longText, body, 500, 200);
+        assertEquals(20, t.fontSize(), 1e-9);
+        assertTrue(t.truncated());
+        assertTrue(t.lines().get(t.lines().size() - 1).text().endsWith("\u2026"));
+        assertWithin(t, 500, 200);
+
+        FittedText shrunk = fitter.fit("A statement that is a bit too long for its box at forty pixels", body, 500,
+                120);
+        assertTrue(shrunk.fontSize() < 40 && shrunk.fontSize() >= 20, "size " + shrunk.fontSize());
+        assertFalse(shrunk.truncated());
+        assertWithin(shrunk, 500, 120);
+    }
+
+    @Test
+    void neverSplitsGraphemeClusters() {
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        String marks = "a\u0308\u0301";
+        String word = java.text.Normalizer.normalize((family + marks + "\uD83C\uDDEC\uD83C\uDDED").repeat(12),
+                java.text.Normalizer.Form.NFC);
+        FittedText t = fitter.fit(word, body.withMaxLines(0), 200, 2000);
+        assertTrue(t.lines().size() > 1);
+        List<String> all = Graphemes.split(word);
+        StringBuilder joined = new StringBuilder();
+        for (FittedText.Line l : t.lines()) {
+            List<String> gs = Graphemes.split(l.text());
+            assertTrue(all.containsAll(gs), "line contains a broken cluster: " + l.text());
+            joined.append(l.text());
+        }
+        assertEquals(word, joined.toString());
+        assertWithin(t, 200, 2000);
+    }
+
+    @Test
+    void cjkWrapsBetweenIdeographsAndRtlIsDetected() {
+        String zh = "\u8D25\u8840\u75C7\u662F\u5371\u53CA\u751F\u547D\u7684\u5668\u5B98\u529F\u80FD\u969C\u788D\u3002"
+                .repeat(3);
+        FittedText t = fitter.fit(zh, body, 300, 2000);
+        assertTrue(t.lines().size() > 2);
+        assertFalse(t.rtl());
+        assertWithin(t, 300, 2000);
+        FittedText he = fitter.fit("\u05D0\u05DC\u05D7 \u05D4\u05D9\u05D0 Sepsis-3", body, 800, 200);
+        assertTrue(he.rtl());
+        FittedText ar = fitter.fit("\u0627\u0644\u0625\u0646\u062A\u0627\u0646 qSOFA", body, 800, 200);
+        assertTrue(ar.rtl());
+        assertFalse(fitter.fit("qSOFA \u05D0\u05DC\u05D7", body, 800, 200).rtl());
+    }
+
+    @Test
+    void emojiBecomeImagePieces() {
+        FittedText t = fitter.fit("Give antibiotics \uD83D\uDC8A now", body, 2000, 200);
+        assertEquals(1, t.lines().size());
+        assertTrue(t.lines().get(0).hasEmoji());
+        assertEquals(3, t.lines().get(0).pieces().size());
+    }
+
+    @Test
+    void unsupportedCharactersAreReportedAndReplaced() {
+        fitter.drainUnsupported();
+        FittedText t = fitter.fit("Thai \u0E01\u0E02 text", body, 2000, 200);
+        assertEquals("Thai ?? text", t.text());
+        assertEquals(List.of("\u0E01", "\u0E02"), fitter.drainUnsupported());
+    }
+}

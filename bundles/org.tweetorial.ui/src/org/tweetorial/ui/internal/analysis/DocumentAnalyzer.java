@@ -1,0 +1,140 @@
+package org.tweetorial.ui.internal.analysis;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Keeps a {@link DocumentSnapshot} of one editor's document up to date: each change restarts a short pause, then a
+ * background job parses and lints the text and hands the snapshot to listeners on the UI thread. The UI thread only
+ * copies the text (microseconds) and never waits for the job.
+ */
+public final class DocumentAnalyzer implements IDocumentListener {
+
+    /** How long typing must pause before the text is analysed. */
+    public static final long PAUSE_MILLIS = 40;
+
+    private final IDocument document;
+    private final Display display;
+    private final SnapshotBuilder builder;
+    private final List<Consumer<DocumentSnapshot>> listeners = new CopyOnWriteArrayList<>();
+    private final AnalysisJob job = new AnalysisJob();
+    private volatile DocumentSnapshot current = DocumentSnapshot.empty();
+    private volatile String pendingText;
+    private volatile long pendingVersion;
+    private volatile long lastChangeNanos;
+    private volatile boolean disposed;
+
+    public DocumentAnalyzer(IDocument document, Display display, SnapshotBuilder builder) {
+        this.document = document;
+        this.display = display;
+        this.builder = builder;
+    }
+
+    /** Starts listening and analyses the current text at once. */
+    public void start() {
+        document.addDocumentListener(this);
+        requestAnalysis(0);
+    }
+
+    public void dispose() {
+        disposed = true;
+        document.removeDocumentListener(this);
+        job.cancel();
+        listeners.clear();
+    }
+
+    public void addListener(Consumer<DocumentSnapshot> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<DocumentSnapshot> listener) {
+        listeners.remove(listener);
+    }
+
+    /** The latest snapshot; may be older than the document while a job runs. */
+    public DocumentSnapshot current() {
+        return current;
+    }
+
+    /** The version of the latest change to the document. */
+    public long documentVersion() {
+        return pendingVersion;
+    }
+
+    /** When the document last changed, in {@link System#nanoTime()} units. */
+    public long lastChangeNanos() {
+        return lastChangeNanos;
+    }
+
+    public IDocument document() {
+        return document;
+    }
+
+    /** Analyses again although the text did not change (e.g. preferences changed). */
+    public void reanalyse() {
+        requestAnalysis(0);
+    }
+
+    @Override
+    public void documentAboutToBeChanged(DocumentEvent event) {
+        // nothing to do before the change
+    }
+
+    @Override
+    public void documentChanged(DocumentEvent event) {
+        lastChangeNanos = System.nanoTime();
+        requestAnalysis(PAUSE_MILLIS);
+    }
+
+    private void requestAnalysis(long delay) {
+        pendingText = document.get();
+        pendingVersion++;
+        job.cancel();
+        job.schedule(delay);
+    }
+
+    private void publish(DocumentSnapshot snapshot) {
+        if (disposed || display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> {
+            if (disposed || snapshot.version() != pendingVersion) {
+                return;
+            }
+            current = snapshot;
+            for (Consumer<DocumentSnapshot> listener : listeners) {
+                UiTaskTimer.run(listener.getClass().getSimpleName(), () -> listener.accept(snapshot));
+            }
+        });
+    }
+
+    private final class AnalysisJob extends Job {
+
+        AnalysisJob() {
+            super("Checking tweetorial");
+            setSystem(true);
+            setPriority(Job.INTERACTIVE);
+        }
+
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            long version = pendingVersion;
+            String text = pendingText;
+            DocumentSnapshot snapshot = builder.build(version, text);
+            if (!monitor.isCanceled() && version == pendingVersion) {
+                publish(snapshot);
+            }
+            return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+        }
+    }
+}

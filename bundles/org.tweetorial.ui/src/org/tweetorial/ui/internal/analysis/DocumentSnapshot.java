@@ -1,0 +1,52 @@
+package org.tweetorial.ui.internal.analysis;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.tweetorial.core.lint.Problem;
+import org.tweetorial.core.model.Tweetorial;
+
+/**
+ * The result of analysing one version of a document: its posts with counts and its problems. Immutable.
+ *
+ * @param version    the document version it was computed from (increases with each change)
+ * @param text       the text it was computed from
+ * @param tweetorial the parsed thread, empty when the text could not be parsed at all
+ * @param posts      the posts with their counts, in thread order (empty if not parsed)
+ * @param problems   parse and lint problems in file order
+ * @param failure    why the text could not be parsed, if it could not
+ */
+public record DocumentSnapshot(long version, String text, Optional<Tweetorial> tweetorial, List<PostSummary> posts,
+        List<Problem> problems, Optional<String> failure) {
+
+    public DocumentSnapshot {
+        posts = List.copyOf(posts);
+        problems = List.copyOf(problems);
+    }
+
+    public static DocumentSnapshot empty() {
+        return new DocumentSnapshot(-1, "", Optional.empty(), List.of(), List.of(), Optional.empty());
+    }
+
+    /** Index into {@link #posts()} of the written post containing an offset, -1 if none. */
+    public int postIndexAt(int offset) {
+        int found = -1;
+        for (int i = 0; i < posts.size(); i++) {
+            PostSummary summary = posts.get(i);
+            if (summary.post().generated()) {
+                continue;
+            }
+            if (summary.post().range().startOffset() <= offset) {
+                found = i;
+            } else {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** The thread's declared title, or empty. */
+    public String title() {
+        return tweetorial.flatMap(t -> t.frontMatter().title()).orElse("");
+    }
+}

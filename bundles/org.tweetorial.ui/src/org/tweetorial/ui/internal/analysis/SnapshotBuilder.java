@@ -1,0 +1,74 @@
+package org.tweetorial.ui.internal.analysis;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.tweetorial.core.TweetorialException;
+import org.tweetorial.core.Tweetorials;
+import org.tweetorial.core.lint.LintOptions;
+import org.tweetorial.core.lint.Problem;
+import org.tweetorial.core.lint.Severity;
+import org.tweetorial.core.model.FrontMatter;
+import org.tweetorial.core.model.Post;
+import org.tweetorial.core.model.SourceRange;
+import org.tweetorial.core.model.Tweetorial;
+import org.tweetorial.core.platform.Count;
+import org.tweetorial.core.platform.Platform;
+import org.tweetorial.core.platform.Platforms;
+
+/** Parses, counts and lints one text. Pure and thread-safe: runs in background jobs. */
+public final class SnapshotBuilder {
+
+    /** The platforms the preview can switch between; always counted. */
+    public static final List<Platform> PREVIEW_PLATFORMS = List.of(Platform.X, Platform.BLUESKY, Platform.MASTODON);
+
+    private final Path baseDir;
+    private final AnalysisSettings settings;
+
+    public SnapshotBuilder(Path baseDir, AnalysisSettings settings) {
+        this.baseDir = baseDir;
+        this.settings = settings;
+    }
+
+    public DocumentSnapshot build(long version, String text) {
+        try {
+            Tweetorial tweetorial = Tweetorials.parse(text, baseDir);
+            LintOptions options = LintOptions.defaults().withPhiStrictness(settings.phiStrictness());
+            List<Problem> problems = Tweetorials.check(tweetorial, options);
+            return new DocumentSnapshot(version, text, Optional.of(tweetorial), summaries(tweetorial), problems,
+                    Optional.empty());
+        } catch (TweetorialException e) {
+            SourceRange where = SourceRange.ofLine(Math.max(1, e.line()));
+            Problem problem = new Problem("unreadable", Severity.ERROR, where, e.reason());
+            return new DocumentSnapshot(version, text, Optional.empty(), List.of(), List.of(problem),
+                    Optional.of(e.getMessage()));
+        } catch (RuntimeException e) {
+            Problem problem = new Problem("internal", Severity.ERROR, SourceRange.ofLine(1),
+                    "The text could not be analysed: " + e);
+            return new DocumentSnapshot(version, text, Optional.empty(), List.of(), List.of(problem),
+                    Optional.of(e.toString()));
+        }
+    }
+
+    private List<PostSummary> summaries(Tweetorial tweetorial) {
+        Set<Platform> platforms = EnumSet.copyOf(PREVIEW_PLATFORMS);
+        platforms.addAll(tweetorial.frontMatter().platforms());
+        int declared = tweetorial.frontMatter().mastodonLimit();
+        int mastodonLimit = declared != FrontMatter.DEFAULT_MASTODON_LIMIT ? declared : settings.mastodonLimit();
+        List<PostSummary> summaries = new ArrayList<>();
+        for (Post post : tweetorial.posts()) {
+            Map<Platform, Count> counts = new EnumMap<>(Platform.class);
+            for (Platform platform : platforms) {
+                counts.put(platform, Platforms.count(platform, post.postedText(), mastodonLimit));
+            }
+            summaries.add(new PostSummary(post, counts));
+        }
+        return summaries;
+    }
+}

@@ -1,0 +1,2 @@
+/** Exporting a tweetorial: the wizard, its job and the outputs it writes. */
+package org.tweetorial.ui.internal.export;

@@ -1,0 +1,2 @@
+/** Lint results as markers, and their quick fixes. */
+package org.tweetorial.ui.internal.problems;
