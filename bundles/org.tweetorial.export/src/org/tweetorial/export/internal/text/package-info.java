@@ -1,0 +1,2 @@
+/** The plain-text and JSON files of an export. */
+package org.tweetorial.export.internal.text;
