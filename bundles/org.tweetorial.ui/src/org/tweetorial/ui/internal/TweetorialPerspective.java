@@ -4,20 +4,34 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The writing layout: projects on the left, the editor in the middle, outline on the right, problems below. */
+/**
+ * The writing layout: projects on the left, the editor in the middle, the thread preview on the right with the
+ * outline and cards below it, problems at the bottom.
+ */
 public final class TweetorialPerspective implements IPerspectiveFactory {
+
+    public static final String PREVIEW_VIEW = "org.tweetorial.ui.preview";
+    public static final String CARDS_VIEW = "org.tweetorial.ui.cards";
+    public static final String FORMAT_GUIDE_VIEW = "org.tweetorial.ui.formatGuide";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editorArea);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.17f, editorArea);
         left.addView(IPageLayout.ID_PROJECT_EXPLORER);
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.72f, editorArea);
-        right.addView(IPageLayout.ID_OUTLINE);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.75f, editorArea);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.55f, editorArea);
+        right.addView(PREVIEW_VIEW);
+        IFolderLayout rightBottom = layout.createFolder("rightBottom", IPageLayout.BOTTOM, 0.68f, "right");
+        rightBottom.addView(IPageLayout.ID_OUTLINE);
+        rightBottom.addView(CARDS_VIEW);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.76f, editorArea);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-        layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
-        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
-        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addPlaceholder(FORMAT_GUIDE_VIEW);
+        for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
+                IPageLayout.ID_PROBLEM_VIEW, PREVIEW_VIEW, CARDS_VIEW, FORMAT_GUIDE_VIEW }) {
+            layout.addShowViewShortcut(view);
+        }
+        layout.addNewWizardShortcut("org.tweetorial.ui.newProject");
+        layout.addNewWizardShortcut("org.tweetorial.ui.newFile");
     }
 }

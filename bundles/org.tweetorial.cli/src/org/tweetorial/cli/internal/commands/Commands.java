@@ -9,6 +9,7 @@ public final class Commands {
     }
 
     public static List<Command> all() {
-        return List.of(new ThreadCommand(), new CheckCommand(), new CountCommand());
+        return List.of(new ThreadCommand(), new CheckCommand(), new CountCommand(), new CardsCommand(),
+                new ExportCommand());
     }
 }

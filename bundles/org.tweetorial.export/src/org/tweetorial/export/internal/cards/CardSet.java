@@ -15,6 +15,7 @@ import org.tweetorial.render.CardRenderer;
 import org.tweetorial.render.OutputFormat;
 import org.tweetorial.render.RenderOptions;
 import org.tweetorial.render.RenderedCard;
+import org.tweetorial.render.posts.PostCards;
 
 /** Renders every post's card once; the card files, the handout, the slides and the alt text all use them. */
 public final class CardSet {
@@ -28,7 +29,7 @@ public final class CardSet {
     }
 
     public static CardSet render(CardRenderer renderer, Tweetorial t, RenderOptions png) throws CardRenderException {
-        List<Card> cards = t.posts().stream().map(p -> PostCardMapper.toCard(t, p)).toList();
+        List<Card> cards = t.posts().stream().map(p -> PostCards.toCard(t, p)).toList();
         List<RenderedCard> rendered = renderAll(renderer, cards, png.withFormat(OutputFormat.PNG));
         List<PostCard> out = new ArrayList<>();
         List<ExportProblem> problems = new ArrayList<>();

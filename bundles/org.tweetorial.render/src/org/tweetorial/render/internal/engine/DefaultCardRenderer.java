@@ -17,6 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.Deflater;
 
+import org.apache.batik.ext.awt.image.codec.imageio.ImageIOJPEGRegistryEntry;
+import org.apache.batik.ext.awt.image.codec.png.PNGRegistryEntry;
+import org.apache.batik.ext.awt.image.spi.ImageTagRegistry;
 import org.apache.batik.transcoder.TranscoderException;
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardRenderException;
@@ -114,8 +117,25 @@ public final class DefaultCardRenderer implements CardRenderer {
         worker.shutdown();
     }
 
+    private static volatile boolean decodersRegistered;
+
+    /**
+     * Registers Batik's PNG and JPEG decoders explicitly: Batik finds them through META-INF/services, which a split
+     * OSGi class space may hide from it.
+     */
+    private static synchronized void registerDecoders() {
+        if (decodersRegistered) {
+            return;
+        }
+        ImageTagRegistry registry = ImageTagRegistry.getRegistry();
+        registry.register(new PNGRegistryEntry());
+        registry.register(new ImageIOJPEGRegistryEntry());
+        decodersRegistered = true;
+    }
+
     private void init() {
         if (builder == null) {
+            registerDecoders();
             fonts = FontRegistry.get();
             fontResolver = new BundledFontFamilyResolver(fonts);
             builder = new CardSvgBuilder(fonts, emoji);

@@ -3,17 +3,14 @@ package org.tweetorial.render.internal.engine;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 /**
- * Minimal fast PNG writer: 8-bit RGB with per-row adaptive filtering (none/sub/up), or 8-bit indexed colour when
+ * Minimal fast PNG writer: 8-bit RGB, or 8-bit indexed colour when
  * the image has at most 256 colours (or after quantising, for the compressed variant). Cards are opaque, so no
  * alpha channel is written.
  */
@@ -24,59 +21,65 @@ public final class PngEncoder {
     private PngEncoder() {
     }
 
+    /**
+     * RGB PNG. Rows use the "up" filter (the first row "sub"): slide graphics are mostly flat areas, where "up"
+     * turns whole rows into zeros, and a single filter keeps encoding cheap.
+     */
     public static byte[] encodeRgb(BufferedImage image, int level) {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] px = pixels(image);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(w * h / 4);
-        byte[] prev = new byte[w * 3];
-        byte[] cur = new byte[w * 3];
-        byte[] sub = new byte[w * 3];
-        byte[] up = new byte[w * 3];
-        Deflater deflater = new Deflater(level);
-        try (DeflaterOutputStream z = new DeflaterOutputStream(new ChunkStream(out, "IDAT"), deflater, 65536)) {
-            writeHeader(out, w, h, 2);
-            for (int y = 0; y < h; y++) {
-                int base = y * w;
-                for (int x = 0, i = 0; x < w; x++, i += 3) {
-                    int p = px[base + x];
-                    cur[i] = (byte) (p >> 16);
-                    cur[i + 1] = (byte) (p >> 8);
-                    cur[i + 2] = (byte) p;
+        int stride = w * 3 + 1;
+        byte[] raw = new byte[h * stride];
+        int o = 0;
+        for (int y = 0; y < h; y++) {
+            int base = y * w;
+            if (y == 0) {
+                raw[o++] = 1;
+                int prev = 0;
+                for (int x = 0; x < w; x++) {
+                    int p = px[x];
+                    raw[o++] = (byte) ((p >> 16) - (prev >> 16));
+                    raw[o++] = (byte) ((p >> 8) - (prev >> 8));
+                    raw[o++] = (byte) (p - prev);
+                    prev = p;
                 }
-                long sNone = 0;
-                long sSub = 0;
-                long sUp = 0;
-                for (int i = 0; i < cur.length; i++) {
-                    byte s = (byte) (cur[i] - (i >= 3 ? cur[i - 3] : 0));
-                    byte u = (byte) (cur[i] - prev[i]);
-                    sub[i] = s;
-                    up[i] = u;
-                    sNone += Math.abs((int) cur[i]);
-                    sSub += Math.abs((int) s);
-                    sUp += Math.abs((int) u);
-                }
-                if (sUp <= sSub && sUp <= sNone) {
-                    z.write(2);
-                    z.write(up);
-                } else if (sSub <= sNone) {
-                    z.write(1);
-                    z.write(sub);
-                } else {
-                    z.write(0);
-                    z.write(cur);
-                }
-                byte[] t = prev;
-                prev = cur;
-                cur = t;
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            raw[o++] = 2;
+            int above = base - w;
+            for (int x = 0; x < w; x++) {
+                int p = px[base + x];
+                int q = px[above + x];
+                raw[o++] = (byte) ((p >> 16) - (q >> 16));
+                raw[o++] = (byte) ((p >> 8) - (q >> 8));
+                raw[o++] = (byte) (p - q);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 8);
+        writeHeader(out, w, h, 2);
+        writeIdat(out, raw, level);
+        writeChunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void writeIdat(ByteArrayOutputStream out, byte[] raw, int level) {
+        Deflater deflater = new Deflater(level);
+        try {
+            deflater.setInput(raw);
+            deflater.finish();
+            byte[] buf = new byte[Math.max(1024, raw.length / 4)];
+            int n = 0;
+            while (!deflater.finished()) {
+                if (n == buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                }
+                n += deflater.deflate(buf, n, buf.length - n);
+            }
+            writeChunk(out, "IDAT", buf, 0, n);
         } finally {
             deflater.end();
         }
-        writeChunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
     }
 
     /**
@@ -110,9 +113,8 @@ public final class PngEncoder {
             index.put(palette[i], i);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(w * h / 8);
-        Deflater deflater = new Deflater(9);
-        try (DeflaterOutputStream z = new DeflaterOutputStream(new ChunkStream(out, "IDAT"), deflater, 65536)) {
-            writeHeader(out, w, h, 3);
+        writeHeader(out, w, h, 3);
+        {
             byte[] plte = new byte[palette.length * 3];
             for (int i = 0; i < palette.length; i++) {
                 plte[i * 3] = (byte) (palette[i] >> 16);
@@ -120,8 +122,10 @@ public final class PngEncoder {
                 plte[i * 3 + 2] = (byte) palette[i];
             }
             writeChunk(out, "PLTE", plte);
-            byte[] row = new byte[w];
+            byte[] raw = new byte[h * (w + 1)];
+            int o = 0;
             for (int y = 0; y < h; y++) {
+                raw[o++] = 0;
                 for (int x = 0; x < w; x++) {
                     int c = px[y * w + x] & 0xFFFFFF;
                     Integer i = index.get(c);
@@ -129,15 +133,10 @@ public final class PngEncoder {
                         i = nearest(palette, c);
                         index.put(c, i);
                     }
-                    row[x] = (byte) (int) i;
+                    raw[o++] = (byte) (int) i;
                 }
-                z.write(0);
-                z.write(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deflater.end();
+            writeIdat(out, raw, 9);
         }
         writeChunk(out, "IEND", new byte[0]);
         return out.toByteArray();
@@ -201,35 +200,5 @@ public final class PngEncoder {
         byte[] c = new byte[4];
         putInt(c, 0, (int) crc.getValue());
         out.writeBytes(c);
-    }
-
-    /** Buffers compressed bytes and emits them as chunks of the given type. */
-    private static final class ChunkStream extends java.io.OutputStream {
-        private final ByteArrayOutputStream out;
-        private final String type;
-        private final ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
-
-        ChunkStream(ByteArrayOutputStream out, String type) {
-            this.out = out;
-            this.type = type;
-        }
-
-        @Override
-        public void write(int b) {
-            buf.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            buf.write(b, off, len);
-        }
-
-        @Override
-        public void close() {
-            byte[] data = buf.toByteArray();
-            if (data.length > 0) {
-                writeChunk(out, type, data);
-            }
-        }
     }
 }

@@ -169,8 +169,32 @@ public final class ProjectImageLoader {
             warnings.add("image " + ref + ": cannot be decoded");
             return null;
         }
-        return new LoadedImage("data:" + mime + ";base64," + Base64.getEncoder().encodeToString(bytes), d.width,
+        byte[] data = bytes;
+        if (mime.equals("image/gif")) {
+            // Batik has no GIF decoder: hand it a PNG (first frame).
+            data = gifToPng(bytes);
+            mime = "image/png";
+            if (data == null) {
+                warnings.add("image " + ref + ": GIF cannot be decoded");
+                return null;
+            }
+        }
+        return new LoadedImage("data:" + mime + ";base64," + Base64.getEncoder().encodeToString(data), d.width,
                 d.height, bytes.length, digest(bytes));
+    }
+
+    private static byte[] gifToPng(byte[] gif) {
+        try {
+            java.awt.image.BufferedImage img = ImageIO.read(new ByteArrayInputStream(gif));
+            if (img == null) {
+                return null;
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static LoadedImage svg(String ref, byte[] bytes, List<String> warnings) {

@@ -9,16 +9,11 @@ import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
+import org.tweetorial.ui.internal.analysis.TokenPatterns;
 import org.tweetorial.ui.internal.editor.RegexTokenScanner.TokenPattern;
 
 /** The token scanners that colour each partition of a tweetorial. */
 final class TweetorialHighlighting {
-
-    /** A hashtag as the platforms recognise it: letters, digits and underscores, at least one letter. */
-    static final String HASHTAG = "(?<![\\p{L}\\p{N}_#&/])#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*";
-    /** A mention, {@code @user} or {@code @user@instance.social}. */
-    static final String MENTION = "(?<![\\p{L}\\p{N}_@/.])@[A-Za-z0-9_]+(?:@[A-Za-z0-9.-]+\\.[A-Za-z]+)?";
-    static final String URL = "\\bhttps?://[^\\s)>\\]\"]+";
 
     private TweetorialHighlighting() {
     }
@@ -32,9 +27,9 @@ final class TweetorialHighlighting {
                 pattern("\\[\\^[^\\]\\n]+\\]", TweetorialColors.FOOTNOTE, SWT.NORMAL),
                 pattern("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)", TweetorialColors.IMAGE, SWT.NORMAL),
                 underlined("\\[[^\\]\\n]+\\]\\([^)\\n]+\\)", TweetorialColors.LINK),
-                underlined(URL, TweetorialColors.LINK),
-                pattern(HASHTAG, TweetorialColors.HASHTAG, SWT.BOLD),
-                pattern(MENTION, TweetorialColors.MENTION, SWT.BOLD),
+                underlined(TokenPatterns.URL, TweetorialColors.LINK),
+                pattern(TokenPatterns.HASHTAG, TweetorialColors.HASHTAG, SWT.BOLD),
+                pattern(TokenPatterns.MENTION, TweetorialColors.MENTION, SWT.BOLD),
                 pattern("\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__", TweetorialColors.EMPHASIS, SWT.BOLD),
                 pattern("(?<![*\\w])\\*[^*\\n]+\\*(?![*\\w])|(?<![_\\w])_[^_\\n]+_(?![_\\w])",
                         TweetorialColors.EMPHASIS, SWT.ITALIC)),
@@ -68,5 +63,4 @@ final class TweetorialHighlighting {
         IToken token = new Token(attribute);
         return new TokenPattern(Pattern.compile(regex), token);
     }
-
 }

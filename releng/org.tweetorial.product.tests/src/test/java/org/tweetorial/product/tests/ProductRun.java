@@ -17,11 +17,16 @@ record ProductRun(int exitCode, String stdout, String stderr) {
     }
 
     static ProductRun headless(List<String> jvmArgs, String... args) throws IOException, InterruptedException {
+        return headless(productDir(), jvmArgs, args);
+    }
+
+    static ProductRun headless(Path installation, List<String> jvmArgs, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Djava.awt.headless=true");
         command.addAll(jvmArgs);
-        command.addAll(List.of("-jar", launcherJar().toString(), "-application", "org.tweetorial.cli.app",
+        command.addAll(List.of("-jar", launcherJar(installation).toString(), "-application", "org.tweetorial.cli.app",
                 "-nosplash", "-data", "@none"));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("tweetorial-out", ".txt");
@@ -41,10 +46,10 @@ record ProductRun(int exitCode, String stdout, String stderr) {
         }
     }
 
-    private static Path launcherJar() throws IOException {
-        try (Stream<Path> plugins = Files.list(productDir().resolve("plugins"))) {
+    private static Path launcherJar(Path installation) throws IOException {
+        try (Stream<Path> plugins = Files.list(installation.resolve("plugins"))) {
             return plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no launcher in " + productDir()));
+                    .findFirst().orElseThrow(() -> new AssertionError("no launcher in " + installation));
         }
     }
 }

@@ -1,0 +1,180 @@
+package org.tweetorial.cli.internal.commands;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.tweetorial.export.ExportArtifact;
+import org.tweetorial.export.ExportException;
+import org.tweetorial.export.ExportProblem;
+import org.tweetorial.export.ExportRequest;
+import org.tweetorial.export.ExportResult;
+import org.tweetorial.export.ExportedFile;
+import org.tweetorial.export.Exporter;
+import org.tweetorial.export.PaperSize;
+import org.tweetorial.export.SlideNotes;
+
+/** {@code tweetorial export FILE}: thread text, JSON, cards, alt text, a PDF handout and slides in one folder. */
+public final class ExportCommand implements Command {
+
+    private static final Set<String> OPTIONS = Set.of("out", "only", "paper", "size", "theme", "notes");
+    private static final String STRICT = "--strict";
+
+    private final UnaryOperator<String> environment;
+
+    public ExportCommand() {
+        this(System::getenv);
+    }
+
+    /** @param environment looks up environment variables ({@code SOURCE_DATE_EPOCH}) */
+    public ExportCommand(UnaryOperator<String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String summary() {
+        return "export thread text, JSON, card images, alt text, a PDF handout and PDF slides into one folder";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: tweetorial export FILE [--out DIR] [--only text,json,cards,alt,handout,slides] [--strict]
+                                              [--paper a4|letter] [--size PRESET|WxH] [--theme NAME]
+                                              [--notes annotation|page]
+                  Writes thread.txt, thread.json, cards/, alt-text.txt, handout.pdf and slides.pdf into DIR
+                  (default: NAME-export/ next to FILE). The folder is replaced only when everything succeeded.
+                  Lint errors are listed but do not block the export unless --strict is given.
+                  With SOURCE_DATE_EPOCH set, the same input gives byte-identical files.
+                exit codes: 0 exported, 1 exported with errors to fix (or lint errors with --strict: nothing
+                written), 2 the file cannot be read or parsed, bad options, or the export failed""";
+    }
+
+    @Override
+    public int run(List<String> args, CommandContext ctx) {
+        ExportRequest request;
+        try {
+            request = request(args, ctx);
+        } catch (Arguments.UsageException e) {
+            return CommandSupport.usageError(name(), e.getMessage(), usage(), ctx);
+        }
+        try (Exporter exporter = Exporter.create()) {
+            ExportResult result = exporter.export(request, (step, index, total) -> ctx.err()
+                    .println("[" + index + "/" + total + "] " + step));
+            summary(result, ctx);
+            return result.hasErrors() ? CommandSupport.EXIT_PROBLEMS : CommandSupport.EXIT_OK;
+        } catch (ExportException e) {
+            return failed(e, ctx);
+        } catch (RuntimeException e) {
+            ctx.err().println("tweetorial export: internal error: " + e
+                    + ". Nothing was written; please report it with the input that caused it.");
+            return CommandSupport.EXIT_BAD_INPUT;
+        }
+    }
+
+    private ExportRequest request(List<String> rawArgs, CommandContext ctx) throws Arguments.UsageException {
+        List<String> args = new ArrayList<>(rawArgs);
+        boolean strict = args.remove(STRICT);
+        Arguments a = Arguments.parse(args, OPTIONS);
+        Path file = CommandSupport.file(a, ctx);
+        ExportRequest r = ExportRequest.of(file).withStrict(strict);
+        if (a.option("out").isPresent()) {
+            r = r.withOutputDir(ctx.workingDir().resolve(a.option("out").get()));
+        }
+        if (a.option("only").isPresent()) {
+            r = r.withArtifacts(artifacts(a.option("only").get()));
+        }
+        if (a.option("paper").isPresent()) {
+            String p = a.option("paper").get();
+            r = r.withPaper(PaperSize.byId(p).orElseThrow(() -> new Arguments.UsageException(
+                    "--paper must be a4 or letter, not '" + p + "'")));
+        }
+        if (a.option("size").isPresent()) {
+            r = r.withCardSize(a.option("size").get());
+        }
+        if (a.option("theme").isPresent()) {
+            r = r.withTheme(a.option("theme").get());
+        }
+        if (a.option("notes").isPresent()) {
+            r = r.withSlideNotes(notes(a.option("notes").get()));
+        }
+        return withSourceDateEpoch(r);
+    }
+
+    private ExportRequest withSourceDateEpoch(ExportRequest r) throws Arguments.UsageException {
+        String epoch = environment.apply("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) {
+            return r;
+        }
+        try {
+            return r.withFixedTime(ExportRequest.parseSourceDateEpoch(epoch));
+        } catch (IllegalArgumentException e) {
+            throw new Arguments.UsageException(e.getMessage());
+        }
+    }
+
+    private static Set<ExportArtifact> artifacts(String list) throws Arguments.UsageException {
+        Set<ExportArtifact> out = EnumSet.noneOf(ExportArtifact.class);
+        for (String id : list.split(",")) {
+            if (!id.isBlank()) {
+                out.add(ExportArtifact.byId(id).orElseThrow(() -> new Arguments.UsageException("--only: unknown '"
+                        + id.strip() + "'; choose from " + ExportArtifact.idList())));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new Arguments.UsageException("--only needs at least one of " + ExportArtifact.idList());
+        }
+        return out;
+    }
+
+    private static SlideNotes notes(String value) throws Arguments.UsageException {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "annotation", "annotations" -> SlideNotes.ANNOTATION;
+            case "page", "pages" -> SlideNotes.PAGE;
+            default -> throw new Arguments.UsageException("--notes must be annotation or page, not '" + value + "'");
+        };
+    }
+
+    private static void summary(ExportResult result, CommandContext ctx) {
+        ctx.err().println("exported to " + CommandSupport.display(result.folder(), ctx) + ":");
+        for (ExportedFile f : result.files()) {
+            ctx.err().printf(Locale.ROOT, "  %-28s %10s%n", f.relativePath(), size(f.bytes()));
+        }
+        ctx.err().printf(Locale.ROOT, "  %d files, %s%n", result.files().size(), size(result.totalBytes()));
+        problems(result.problems(), ctx);
+    }
+
+    private static void problems(List<ExportProblem> problems, CommandContext ctx) {
+        long errors = problems.stream().filter(ExportProblem::isError).count();
+        long warnings = problems.stream().filter(p -> ExportProblem.WARNING.equals(p.severity())).count();
+        ctx.err().println("problems: " + errors + " error(s), " + warnings + " warning(s)"
+                + (problems.isEmpty() ? "" : ":"));
+        problems.forEach(p -> ctx.err().println("  " + p));
+    }
+
+    private int failed(ExportException e, CommandContext ctx) {
+        ctx.err().println("tweetorial export: " + e.getMessage());
+        if (e.reason() == ExportException.Reason.LINT_ERRORS) {
+            problems(e.problems(), ctx);
+            return CommandSupport.EXIT_PROBLEMS;
+        }
+        return CommandSupport.EXIT_BAD_INPUT;
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
+                : String.format(Locale.ROOT, "%.2f MB", bytes / (1024.0 * 1024));
+    }
+}

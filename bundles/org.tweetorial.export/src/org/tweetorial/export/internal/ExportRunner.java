@@ -1,0 +1,191 @@
+package org.tweetorial.export.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.tweetorial.core.Tweetorials;
+import org.tweetorial.core.TweetorialException;
+import org.tweetorial.core.lint.LintOptions;
+import org.tweetorial.core.lint.Problem;
+import org.tweetorial.core.model.Tweetorial;
+import org.tweetorial.export.ExportArtifact;
+import org.tweetorial.export.ExportException;
+import org.tweetorial.export.ExportListener;
+import org.tweetorial.export.ExportProblem;
+import org.tweetorial.export.ExportRequest;
+import org.tweetorial.export.ExportResult;
+import org.tweetorial.export.ExportedFile;
+import org.tweetorial.export.internal.cards.CardSet;
+import org.tweetorial.export.internal.cards.PostCard;
+import org.tweetorial.export.internal.pdf.HandoutWriter;
+import org.tweetorial.export.internal.pdf.PdfOutput;
+import org.tweetorial.export.internal.pdf.PngSlideArt;
+import org.tweetorial.export.internal.pdf.SlideArt;
+import org.tweetorial.export.internal.pdf.SlideDeckWriter;
+import org.tweetorial.export.internal.text.AltTextWriter;
+import org.tweetorial.export.internal.text.ThreadJsonWriter;
+import org.tweetorial.export.internal.text.ThreadTextWriter;
+import org.tweetorial.render.CardRenderException;
+import org.tweetorial.render.CardRenderer;
+import org.tweetorial.render.OutputFormat;
+import org.tweetorial.render.RenderOptions;
+import org.tweetorial.render.RenderedCard;
+
+/** Carries out one export: parse, lint, render cards, write each file into the staging folder, commit. */
+public final class ExportRunner {
+
+    /** A step that writes into the staging folder; tests replace one to make it fail. */
+    @FunctionalInterface
+    public interface StepHook {
+        void beforeStep(ExportArtifact artifact) throws IOException;
+    }
+
+    private final CardRenderer renderer;
+    private final StepHook hook;
+    private final List<ExportProblem> problems = new ArrayList<>();
+
+    public ExportRunner(CardRenderer renderer, StepHook hook) {
+        this.renderer = renderer;
+        this.hook = hook;
+    }
+
+    public ExportResult run(ExportRequest request, ExportListener listener) throws ExportException {
+        Tweetorial t = parse(request.source());
+        problems.addAll(lint(request.source(), t));
+        if (request.strict() && problems.stream().anyMatch(ExportProblem::isError)) {
+            throw new ExportException(ExportException.Reason.LINT_ERRORS, request.source()
+                    + ": lint errors and --strict is set; nothing was written", problems, null);
+        }
+        ExportPlan plan = ExportPlan.resolve(request, t);
+        List<Step> steps = steps(plan);
+        try (AtomicExportFolder folder = AtomicExportFolder.open(plan.folder())) {
+            CardSet cards = null;
+            int index = 0;
+            for (Step step : steps) {
+                listener.stepStarted(step.label, ++index, steps.size());
+                if (step.artifact == null) {
+                    cards = renderCards(plan);
+                    problems.addAll(cards.problems());
+                } else {
+                    hook.beforeStep(step.artifact);
+                    write(step.artifact, plan, cards, folder.staging());
+                }
+            }
+            List<ExportedFile> files = listFiles(folder.staging());
+            folder.commit();
+            return new ExportResult(folder.target(), files, problems);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ExportException(ExportException.Reason.FAILED, "export to " + plan.folder() + " failed: "
+                    + message(e) + "; the previous export (if any) is unchanged", problems, e);
+        } catch (CardRenderException e) {
+            throw new ExportException(ExportException.Reason.FAILED, "cards could not be rendered: "
+                    + e.getMessage() + "; the previous export (if any) is unchanged", problems, e);
+        }
+    }
+
+    private record Step(String label, ExportArtifact artifact) {
+    }
+
+    private static List<Step> steps(ExportPlan plan) {
+        List<Step> steps = new ArrayList<>();
+        if (plan.needsCards()) {
+            steps.add(new Step("rendering cards", null));
+        }
+        for (ExportArtifact a : ExportArtifact.values()) {
+            if (plan.wants(a)) {
+                steps.add(new Step(a.fileName(), a));
+            }
+        }
+        return steps;
+    }
+
+    private static Tweetorial parse(Path source) throws ExportException {
+        try {
+            return Tweetorials.parse(source);
+        } catch (TweetorialException e) {
+            throw new ExportException(ExportException.Reason.BAD_INPUT, e.getMessage());
+        } catch (RuntimeException e) {
+            throw new ExportException(ExportException.Reason.BAD_INPUT, source + ": cannot be read (" + e + ")");
+        }
+    }
+
+    private static List<ExportProblem> lint(Path source, Tweetorial t) {
+        List<ExportProblem> out = new ArrayList<>();
+        for (Problem p : Tweetorials.check(t, LintOptions.defaults())) {
+            out.add(new ExportProblem(p.severity().id(), source.getFileName() + ":" + p.range().startLine() + ":"
+                    + p.range().startColumn(), "[" + p.ruleId() + "] " + p.message().replace('\n', ' ')));
+        }
+        return out;
+    }
+
+    private CardSet renderCards(ExportPlan plan) throws CardRenderException {
+        return CardSet.render(renderer, plan.tweetorial(), cardOptions(plan));
+    }
+
+    private static RenderOptions cardOptions(ExportPlan plan) {
+        return new RenderOptions(plan.cardSize(), 1, OutputFormat.PNG, plan.theme(), plan.tweetorial().baseDir(),
+                false);
+    }
+
+    private void write(ExportArtifact artifact, ExportPlan plan, CardSet cards, Path dir)
+            throws IOException, CardRenderException {
+        switch (artifact) {
+            case TEXT -> AtomicFiles.write(dir.resolve("thread.txt"),
+                    ThreadTextWriter.write(plan.tweetorial(), plan.title()));
+            case JSON -> AtomicFiles.write(dir.resolve("thread.json"),
+                    ThreadJsonWriter.write(plan, cards.cards(), problems));
+            case CARDS -> writeCards(cards, dir.resolve("cards"));
+            case ALT -> AtomicFiles.write(dir.resolve("alt-text.txt"), AltTextWriter.write(plan.title(),
+                    cards.cards()));
+            case HANDOUT -> writePdf(dir.resolve("handout.pdf"), HandoutWriter.write(plan, cards.cards()));
+            case SLIDES -> writePdf(dir.resolve("slides.pdf"),
+                    SlideDeckWriter.write(plan, cards.cards(), slideArt(plan, cards)));
+        }
+    }
+
+    private static void writeCards(CardSet cards, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (PostCard card : cards.cards()) {
+            AtomicFiles.write(dir.resolve(card.fileName()), card.png().bytes());
+        }
+    }
+
+    private void writePdf(Path file, PdfOutput pdf) throws IOException {
+        AtomicFiles.write(file, pdf.bytes());
+        problems.addAll(pdf.problems());
+    }
+
+    private SlideArt slideArt(ExportPlan plan, CardSet cards) throws CardRenderException {
+        List<RenderedCard> large = CardSet.renderAll(renderer, cards.cards().stream().map(PostCard::card).toList(),
+                cardOptions(plan).withScale(2));
+        Map<PostCard, byte[]> byCard = new IdentityHashMap<>();
+        for (int i = 0; i < large.size(); i++) {
+            byCard.put(cards.cards().get(i), large.get(i).bytes());
+        }
+        return new PngSlideArt(byCard);
+    }
+
+    private static List<ExportedFile> listFiles(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals(AtomicExportFolder.MARKER)).sorted().toList();
+            List<ExportedFile> out = new ArrayList<>();
+            for (Path p : files) {
+                out.add(new ExportedFile(dir.relativize(p).toString().replace('\\', '/'), Files.size(p)));
+            }
+            return out;
+        }
+    }
+
+    private static String message(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+}

@@ -1,0 +1,267 @@
+package org.tweetorial.render.posts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.tweetorial.core.model.Block;
+import org.tweetorial.core.model.CardDirective;
+import org.tweetorial.core.model.Citation;
+import org.tweetorial.core.model.FrontMatter;
+import org.tweetorial.core.model.ImageRef;
+import org.tweetorial.core.model.Post;
+import org.tweetorial.core.model.Tweetorial;
+import org.tweetorial.render.Card;
+import org.tweetorial.render.Layout;
+
+/**
+ * Builds the card of each post. Without a directive the layout follows the content: the generated references
+ * post is {@code references}, the first post {@code title}, the last post {@code closing}, a post with an image
+ * {@code image}, with a quote {@code quote}, with two or more list items {@code list}, a post that is one short
+ * number-led sentence {@code stat}, else {@code key-point}. Directive attributes override the post's text.
+ */
+public final class PostCards {
+
+    private static final int MAX_ITEMS = 6;
+
+    private PostCards() {
+    }
+
+    /** Cards for every post of the thread, in order. */
+    public static List<Card> toCards(Tweetorial tweetorial) {
+        List<Card> out = new ArrayList<>();
+        for (Post p : tweetorial.posts()) {
+            out.add(toCard(tweetorial, p));
+        }
+        return out;
+    }
+
+    /** The card of one post of the thread. */
+    public static Card toCard(Tweetorial tweetorial, Post post) {
+        return toCard(post, tweetorial.frontMatter(), tweetorial.posts().size(), isLastContentPost(tweetorial, post));
+    }
+
+    /**
+     * The card of one post.
+     *
+     * @param total number of posts in the thread (for n/N)
+     * @param last  whether this is the last post with content (a closing candidate)
+     */
+    public static Card toCard(Post post, FrontMatter fm, int total, boolean last) {
+        Optional<CardDirective> d = post.card();
+        Layout layout = chooseLayout(post, last);
+        Card.Builder b = Card.builder(layout);
+        b.title(attr(d, "title").orElse(post.heading().orElse("")));
+        b.numbering(Math.min(post.number(), Math.max(total, post.number())), Math.max(total, post.number()));
+        String name = attr(d, "author").orElse(fm.author().orElse(""));
+        String handle = attr(d, "handle").orElse(fm.handle().orElse(""));
+        if (!name.isEmpty() || !handle.isEmpty()) {
+            b.byline(name, handle.isEmpty() || handle.startsWith("@") ? handle : "@" + handle, "");
+        }
+        if (layout != Layout.TITLE) {
+            b.kicker(fm.title().orElse(""));
+        }
+        fill(layout, post, fm, d, b);
+        attr(d, "alt").ifPresent(b::altText);
+        return b.build();
+    }
+
+    /** The layout for a post: the directive's, else one chosen from the content. */
+    public static Layout chooseLayout(Post post, boolean last) {
+        if (post.card().isPresent()) {
+            return Layout.fromId(post.card().get().layout().id()).orElse(Layout.KEY_POINT);
+        }
+        if (post.generated()) {
+            return Layout.REFERENCES;
+        }
+        if (post.number() == 1) {
+            return Layout.TITLE;
+        }
+        if (!post.images().isEmpty()) {
+            return Layout.IMAGE;
+        }
+        if (post.blocks().stream().anyMatch(Block.Quote.class::isInstance)) {
+            return Layout.QUOTE;
+        }
+        if (post.listItems().size() >= 2) {
+            return Layout.LIST;
+        }
+        if (statParts(paragraphs(post)) != null) {
+            return Layout.STAT;
+        }
+        if (last) {
+            return Layout.CLOSING;
+        }
+        return Layout.KEY_POINT;
+    }
+
+    static boolean isLastContentPost(Tweetorial t, Post post) {
+        for (int i = t.posts().size() - 1; i >= 0; i--) {
+            Post p = t.posts().get(i);
+            if (!p.generated()) {
+                return p == post || p.number() == post.number();
+            }
+        }
+        return false;
+    }
+
+    private static void fill(Layout layout, Post post, FrontMatter fm, Optional<CardDirective> d, Card.Builder b) {
+        List<String> paras = paragraphs(post);
+        switch (layout) {
+            case TITLE -> {
+                String title = attr(d, "title").orElse(post.heading().orElse(fm.title().orElse("")));
+                b.title(title).subtitle(attr(d, "subtitle").orElse(paras.isEmpty() ? "" : paras.get(0)));
+                b.kicker(fm.title().filter(t -> !t.equals(title)).orElse("Tweetorial"));
+            }
+            case KEY_POINT -> {
+                List<String> text = new ArrayList<>();
+                attr(d, "text").ifPresentOrElse(text::add, () -> text.addAll(paras.isEmpty()
+                        ? List.of(post.body()) : paras));
+                b.paragraphs(text);
+            }
+            case STAT -> {
+                String[] auto = statParts(paras);
+                String value = attr(d, "value").orElse(auto != null ? auto[0] : paras.isEmpty() ? "" : paras.get(0));
+                String caption = attr(d, "caption").orElse(auto != null ? auto[1] : paras.size() > 1 ? paras.get(1)
+                        : "");
+                b.stat(value + attr(d, "unit").map(u -> " " + u).orElse(""), caption,
+                        attr(d, "source").orElse(citations(post)));
+            }
+            case LIST -> {
+                List<String> items = post.listItems().isEmpty() ? paras : post.listItems();
+                b.items(items.size() > MAX_ITEMS ? items.subList(0, MAX_ITEMS) : items);
+            }
+            case IMAGE -> image(post, d, b, paras);
+            case QUOTE -> quote(post, d, b, paras);
+            case COMPARISON -> comparison(post, d, b);
+            case VISUAL_ABSTRACT -> b.visualAbstract(visualAbstract(d, post));
+            case REFERENCES -> b.title(attr(d, "title").orElse(post.heading().orElse("References")))
+                    .references(references(post));
+            case CLOSING -> {
+                List<String> text = new ArrayList<>();
+                attr(d, "text").ifPresentOrElse(text::add, () -> text.addAll(post.listItems().isEmpty() ? paras
+                        : List.of(String.join(" \u00B7 ", post.listItems()))));
+                attr(d, "cta").ifPresent(text::add);
+                b.paragraphs(text);
+                if (attr(d, "handle").isPresent() || fm.handle().isPresent()) {
+                    String h = attr(d, "handle").orElse(fm.handle().orElse(""));
+                    b.byline(fm.author().orElse(""), h.startsWith("@") ? h : "@" + h, "");
+                }
+            }
+            default -> b.paragraphs(paras);
+        }
+    }
+
+    private static final java.util.regex.Pattern STAT = java.util.regex.Pattern.compile(
+            "^((?:[~\u2248<>\u2264\u2265]\\s?)?\\d[\\d.,]*\\s?(?:%|\u00D7|x\\b|-fold|in \\d+|of \\d+|per [\\d,]+))\\s+(\\S.*)$");
+
+    /** {value, caption} for a post that is one short sentence led by a number, e.g. "1 in 3 patients...". */
+    static String[] statParts(List<String> paras) {
+        if (paras.size() != 1 || paras.get(0).length() > 160) {
+            return null;
+        }
+        java.util.regex.Matcher m = STAT.matcher(paras.get(0).strip());
+        return m.matches() ? new String[] {m.group(1).strip(), m.group(2).strip()} : null;
+    }
+
+    private static void image(Post post, Optional<CardDirective> d, Card.Builder b, List<String> paras) {
+        Optional<ImageRef> first = post.images().stream().findFirst();
+        String path = attr(d, "image").orElse(first.map(ImageRef::path).orElse(""));
+        String caption = attr(d, "caption").orElse(paras.isEmpty() ? "" : paras.get(0));
+        String credit = attr(d, "credit").orElse(first.flatMap(ImageRef::credit).orElse(""));
+        b.figure(path, caption, credit);
+        if (first.isPresent() && !first.get().alt().isBlank() && attr(d, "alt").isEmpty()) {
+            StringBuilder alt = new StringBuilder();
+            post.heading().ifPresent(h -> alt.append(h).append(". "));
+            alt.append("Image: ").append(first.get().alt().strip());
+            if (!caption.isEmpty()) {
+                alt.append(". ").append(caption);
+            }
+            if (!credit.isEmpty()) {
+                alt.append(". Credit: ").append(credit);
+            }
+            b.altText(alt.toString());
+        }
+    }
+
+    private static void quote(Post post, Optional<CardDirective> d, Card.Builder b, List<String> paras) {
+        Optional<Block.Quote> block = post.blocks().stream().filter(Block.Quote.class::isInstance)
+                .map(Block.Quote.class::cast).findFirst();
+        b.quote(attr(d, "text").orElse(block.map(Block.Quote::text).orElse(paras.isEmpty() ? "" : paras.get(0))),
+                attr(d, "attribution").orElse(block.flatMap(Block.Quote::attribution).orElse("")));
+    }
+
+    private static void comparison(Post post, Optional<CardDirective> d, Card.Builder b) {
+        List<String> left = new ArrayList<>();
+        List<String> right = new ArrayList<>();
+        attr(d, "left_value").ifPresent(left::add);
+        attr(d, "right_value").ifPresent(right::add);
+        String leftHead = attr(d, "left_label").isPresent() ? attr(d, "left_label").get() : attr(d, "left").orElse("");
+        String rightHead = attr(d, "right_label").isPresent() ? attr(d, "right_label").get()
+                : attr(d, "right").orElse("");
+        if (attr(d, "left_label").isPresent()) {
+            attr(d, "left").ifPresent(v -> left.add(0, v));
+        }
+        if (attr(d, "right_label").isPresent()) {
+            attr(d, "right").ifPresent(v -> right.add(0, v));
+        }
+        if (left.isEmpty() && right.isEmpty()) {
+            List<Block.ListItem> items = post.blocks().stream().filter(Block.ListItem.class::isInstance)
+                    .map(Block.ListItem.class::cast).toList();
+            int half = (items.size() + 1) / 2;
+            for (int i = 0; i < items.size(); i++) {
+                (i < half ? left : right).add(items.get(i).text());
+            }
+        }
+        attr(d, "caption").ifPresent(left::add);
+        b.comparison(leftHead, left, rightHead, right);
+    }
+
+    private static Card.VisualAbstract visualAbstract(Optional<CardDirective> d, Post post) {
+        String intervention = attr(d, "intervention").orElse("")
+                + attr(d, "comparator").map(c -> " vs " + c).orElse("");
+        String finding = attr(d, "finding").or(() -> attr(d, "result")).orElse("");
+        String outcome = attr(d, "outcome").map(o -> finding.isEmpty() ? o : o + ": " + finding).orElse(finding);
+        String design = attr(d, "design").orElse("");
+        String conclusion = attr(d, "conclusion").orElse("");
+        List<String> source = new ArrayList<>();
+        attr(d, "journal").or(() -> attr(d, "citation")).ifPresent(source::add);
+        attr(d, "doi").ifPresent(doi -> source.add("doi:" + doi));
+        if (!source.isEmpty() && !conclusion.isEmpty()) {
+            conclusion = conclusion + " (" + String.join(", ", source) + ")";
+        }
+        return new Card.VisualAbstract(attr(d, "question").orElse(post.heading().orElse("")), design,
+                attr(d, "population").orElse(""), intervention, outcome, conclusion);
+    }
+
+    private static List<String> references(Post post) {
+        List<String> items = post.blocks().stream().filter(Block.ListItem.class::isInstance)
+                .map(Block.ListItem.class::cast).map(PostCards::referenceText).toList();
+        if (!items.isEmpty()) {
+            return items;
+        }
+        List<String> out = new ArrayList<>();
+        for (Citation c : post.citations()) {
+            out.add(c.text());
+        }
+        return out.isEmpty() ? paragraphs(post) : out;
+    }
+
+    private static String referenceText(Block.ListItem item) {
+        String text = item.text().strip();
+        return text.matches("^\\[\\d+]\\s.*") ? text.substring(text.indexOf(']') + 1).strip() : text;
+    }
+
+    private static String citations(Post post) {
+        return post.citations().isEmpty() ? "" : post.citations().get(0).text();
+    }
+
+    private static List<String> paragraphs(Post post) {
+        return post.blocks().stream().filter(Block.Paragraph.class::isInstance).map(Block::text)
+                .filter(s -> !s.isBlank()).toList();
+    }
+
+    private static Optional<String> attr(Optional<CardDirective> d, String name) {
+        return d.flatMap(c -> c.attribute(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+}

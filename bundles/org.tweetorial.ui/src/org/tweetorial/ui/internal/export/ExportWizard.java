@@ -1,0 +1,115 @@
+package org.tweetorial.ui.internal.export;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IExportWizard;
+import org.eclipse.ui.IWorkbench;
+import org.tweetorial.ui.internal.cards.CardStyle;
+import org.tweetorial.ui.internal.editor.TweetorialEditor;
+import org.tweetorial.ui.internal.preferences.TweetorialPreferences;
+
+/**
+ * File &gt; Export &gt; Tweetorial: writes the chosen outputs of the selected (or edited) tweetorial in a cancelable
+ * job; when it ends, a dialog links to the output folder.
+ */
+public final class ExportWizard extends Wizard implements IExportWizard {
+
+    public static final String ID = "org.tweetorial.ui.export";
+
+    private IFile file;
+    private ExportPage page;
+
+    public ExportWizard() {
+        setWindowTitle("Export Tweetorial");
+    }
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
+        if (selection != null && selection.getFirstElement() instanceof IFile selected) {
+            file = selected;
+        } else if (workbench.getActiveWorkbenchWindow() != null
+                && workbench.getActiveWorkbenchWindow().getActivePage() != null
+                && workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor() instanceof TweetorialEditor
+                        editor) {
+            file = editor.file();
+        }
+    }
+
+    /** Exports this file, for callers that know it. */
+    public void setFile(IFile newFile) {
+        file = newFile;
+    }
+
+    @Override
+    public void addPages() {
+        if (file == null || file.getLocation() == null) {
+            addPage(new NoFilePage());
+            return;
+        }
+        Path source = file.getLocation().toFile().toPath();
+        page = new ExportPage(source, source.getParent().resolve("export"));
+        addPage(page);
+    }
+
+    @Override
+    public boolean performFinish() {
+        if (page == null) {
+            return true;
+        }
+        Path folder = page.folder();
+        Display display = getShell().getDisplay();
+        CardStyle style = new CardStyle(TweetorialPreferences.theme(), TweetorialPreferences.cardSize());
+        new ExportJob(page.source(), folder, page.outputs(), style, written -> {
+            refreshWorkspace(folder);
+            display.asyncExec(() -> announce(display, folder, written));
+        }).schedule();
+        return true;
+    }
+
+    private static void refreshWorkspace(Path folder) {
+        for (IContainer container : ResourcesPlugin.getWorkspace().getRoot()
+                .findContainersForLocationURI(folder.toUri())) {
+            try {
+                container.refreshLocal(IResource.DEPTH_INFINITE, null);
+            } catch (CoreException e) {
+                // the files are on disk; the workspace view catches up on the next refresh
+            }
+        }
+    }
+
+    private static void announce(Display display, Path folder, List<Path> written) {
+        if (!display.isDisposed() && display.getActiveShell() != null) {
+            new ExportFinishedDialog(display.getActiveShell(), folder, written).open();
+        }
+    }
+
+    /** Says what to select when nothing exportable is. */
+    private static final class NoFilePage extends WizardPage {
+        NoFilePage() {
+            super("nofile");
+            setTitle("Export tweetorial");
+            setErrorMessage("Select a tweetorial (.md) file or open it in the editor, then export again.");
+            setPageComplete(false);
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Label label = new Label(parent, SWT.WRAP);
+            label.setText("Nothing to export.");
+            setControl(label);
+        }
+    }
+}

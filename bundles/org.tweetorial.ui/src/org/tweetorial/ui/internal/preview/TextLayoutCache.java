@@ -1,0 +1,76 @@
+package org.tweetorial.ui.internal.preview;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.TextLayout;
+import org.eclipse.swt.graphics.TextStyle;
+import org.eclipse.swt.widgets.Display;
+import org.tweetorial.ui.internal.analysis.TokenPatterns;
+
+/**
+ * Wrapped, styled post texts (hashtags, mentions and links in the platform's link colour), reused between refreshes
+ * while the text, width and colour stay the same, so that a keystroke relays out only the post being edited.
+ */
+final class TextLayoutCache {
+
+    private static final Pattern LINKED = Pattern.compile(
+            TokenPatterns.URL + "|" + TokenPatterns.HASHTAG + "|" + TokenPatterns.MENTION);
+
+    private final Display display;
+    private Map<String, TextLayout> current = new HashMap<>();
+    private Map<String, TextLayout> next = new HashMap<>();
+
+    TextLayoutCache(Display display) {
+        this.display = display;
+    }
+
+    /** Starts a relayout: layouts not asked for until {@link #endPass()} are disposed then. */
+    void beginPass() {
+        next = new HashMap<>();
+    }
+
+    TextLayout layout(String text, int width, Font font, Color link) {
+        String key = width + "|" + link.getRGB() + "|" + font.hashCode() + "|" + text;
+        TextLayout layout = current.remove(key);
+        if (layout == null) {
+            layout = next.get(key);
+        }
+        if (layout == null) {
+            layout = create(text, width, font, link);
+        }
+        next.put(key, layout);
+        return layout;
+    }
+
+    void endPass() {
+        current.values().forEach(TextLayout::dispose);
+        current = next;
+        next = new HashMap<>();
+    }
+
+    private TextLayout create(String text, int width, Font font, Color link) {
+        TextLayout layout = new TextLayout(display);
+        layout.setText(text);
+        layout.setFont(font);
+        layout.setWidth(Math.max(40, width));
+        layout.setWrapIndent(0);
+        TextStyle linkStyle = new TextStyle(font, link, null);
+        Matcher m = LINKED.matcher(text);
+        while (m.find()) {
+            layout.setStyle(linkStyle, m.start(), m.end() - 1);
+        }
+        return layout;
+    }
+
+    void dispose() {
+        current.values().forEach(TextLayout::dispose);
+        next.values().forEach(TextLayout::dispose);
+        current.clear();
+        next.clear();
+    }
+}

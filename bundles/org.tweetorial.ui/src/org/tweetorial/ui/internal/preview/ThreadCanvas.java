@@ -1,0 +1,318 @@
+package org.tweetorial.ui.internal.preview;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.TextLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.tweetorial.core.model.ImageRef;
+import org.tweetorial.core.platform.Platform;
+import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
+import org.tweetorial.ui.internal.analysis.PlatformChoice;
+import org.tweetorial.ui.internal.analysis.PostSummary;
+import org.tweetorial.ui.internal.cards.CardContent;
+import org.tweetorial.ui.internal.cards.CardImages;
+import org.tweetorial.ui.internal.cards.CardStyle;
+import org.tweetorial.ui.internal.cards.CardThumbnails;
+import org.tweetorial.ui.internal.editor.TweetorialColors;
+
+/**
+ * Draws a thread the way a platform shows it, natively: avatar, name and handle, the post text with hashtags,
+ * mentions and links highlighted, images, the card (a placeholder until it is rendered), and count badges.
+ */
+final class ThreadCanvas extends Canvas {
+
+    static final int PAD = 14;
+    static final int AVATAR = 40;
+    private static final int GAP = 8;
+    private static final int BADGE_HEIGHT = 20;
+    private static final RGB HIGHLIGHT = new RGB(0xEA, 0xF4, 0xFF);
+    private static final RGB OVER_TINT = new RGB(0xFF, 0xF1, 0xF0);
+    private static final RGB DIVIDER = new RGB(0xE6, 0xE8, 0xEB);
+    private static final RGB MUTED = new RGB(0x53, 0x64, 0x71);
+    private static final RGB PLACEHOLDER = new RGB(0xF0, 0xF2, 0xF5);
+
+    private final TextLayoutCache layouts;
+    private final ImageThumbnails thumbnails;
+    private final AvatarPainter avatar;
+    private final CardImages cardImages;
+    private final Font textFont;
+    private final Font boldFont;
+    private final Font smallFont;
+    private DocumentSnapshot snapshot = DocumentSnapshot.empty();
+    private Path baseDir;
+    private CardStyle cardStyle = new CardStyle("light", "x");
+    private List<PostBlock> blocks = List.of();
+    private int highlighted = -1;
+    private int layoutWidth = -1;
+    private IntConsumer onPostClicked = i -> {
+    };
+
+    ThreadCanvas(Composite parent) {
+        super(parent, SWT.DOUBLE_BUFFERED);
+        FontData base = JFaceResources.getDefaultFont().getFontData()[0];
+        textFont = new Font(getDisplay(), base.getName(), base.getHeight() + 1, SWT.NORMAL);
+        boldFont = new Font(getDisplay(), base.getName(), base.getHeight() + 1, SWT.BOLD);
+        smallFont = new Font(getDisplay(), base.getName(), Math.max(7, base.getHeight() - 1), SWT.NORMAL);
+        layouts = new TextLayoutCache(getDisplay());
+        thumbnails = new ImageThumbnails(getDisplay(), this::redrawIfAlive);
+        avatar = new AvatarPainter(thumbnails);
+        cardImages = new CardImages(getDisplay());
+        setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        addPaintListener(e -> paint(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
+        addListener(SWT.MouseDown, e -> clicked(e.y));
+        addDisposeListener(e -> disposeResources());
+    }
+
+    void setOnPostClicked(IntConsumer listener) {
+        onPostClicked = listener;
+    }
+
+    void show(DocumentSnapshot newSnapshot, Path newBaseDir, CardStyle style) {
+        snapshot = newSnapshot;
+        baseDir = newBaseDir;
+        cardStyle = style;
+        relayout(layoutWidth);
+    }
+
+    List<PostBlock> blocks() {
+        return blocks;
+    }
+
+    DocumentSnapshot snapshot() {
+        return snapshot;
+    }
+
+    int highlighted() {
+        return highlighted;
+    }
+
+    void highlight(int index) {
+        if (index != highlighted) {
+            highlighted = index;
+            redraw();
+        }
+    }
+
+    /** Lays the posts out for a width; returns the height they need. */
+    int relayout(int width) {
+        layoutWidth = width;
+        if (width <= 0) {
+            return 0;
+        }
+        Platform platform = PlatformChoice.current();
+        Color link = TweetorialColors.color(PlatformLook.of(platform).link());
+        int contentX = PAD + AVATAR + 10;
+        int contentWidth = Math.max(80, width - contentX - PAD);
+        List<PostBlock> laidOut = new ArrayList<>();
+        layouts.beginPass();
+        int y = 0;
+        for (int i = 0; i < snapshot.posts().size(); i++) {
+            PostBlock block = block(i, snapshot.posts().get(i), y, width, contentX, contentWidth, link);
+            laidOut.add(block);
+            y += block.bounds().height;
+        }
+        layouts.endPass();
+        blocks = laidOut;
+        redraw();
+        return y + PAD;
+    }
+
+    private PostBlock block(int index, PostSummary summary, int top, int width, int contentX, int contentWidth,
+            Color link) {
+        int y = top + PAD + 20 + 4;
+        TextLayout text = layouts.layout(summary.post().postedText(), contentWidth, textFont, link);
+        int textTop = y;
+        y += text.getBounds().height + GAP;
+        List<ImageRef> images = summary.post().images();
+        Rectangle[] imageBoxes = imageBoxes(images.size(), contentX, y, contentWidth);
+        if (imageBoxes.length > 0) {
+            Rectangle last = imageBoxes[imageBoxes.length - 1];
+            y = last.y + last.height + GAP;
+        }
+        Optional<CardContent> card = summary.post().card().map(c -> CardContent.of(summary.post(),
+                snapshot.posts().size(), snapshot.title(), author().handle()));
+        Rectangle cardBox = null;
+        if (card.isPresent()) {
+            int height = contentWidth * cardStyle.height() / cardStyle.width();
+            cardBox = new Rectangle(contentX, y, contentWidth, height);
+            y += height + GAP;
+        }
+        int badgeTop = y;
+        y += BADGE_HEIGHT + PAD;
+        return new PostBlock(index, summary, new Rectangle(0, top, width, y - top), text, textTop, imageBoxes,
+                cardBox, card, badgeTop);
+    }
+
+    private static Rectangle[] imageBoxes(int count, int x, int y, int width) {
+        if (count == 0) {
+            return new Rectangle[0];
+        }
+        if (count == 1) {
+            return new Rectangle[] { new Rectangle(x, y, width, width * 9 / 16) };
+        }
+        int cell = (width - 4) / 2;
+        int height = cell * 3 / 4;
+        Rectangle[] boxes = new Rectangle[Math.min(4, count)];
+        for (int i = 0; i < boxes.length; i++) {
+            boxes[i] = new Rectangle(x + (i % 2) * (cell + 4), y + (i / 2) * (height + 4), cell, height);
+        }
+        return boxes;
+    }
+
+    private void paint(GC gc, Rectangle clip) {
+        gc.setAntialias(SWT.ON);
+        gc.setTextAntialias(SWT.ON);
+        if (blocks.isEmpty()) {
+            paintEmpty(gc);
+            return;
+        }
+        for (PostBlock block : blocks) {
+            if (block.bounds().intersects(clip)) {
+                paintBlock(gc, block);
+            }
+        }
+    }
+
+    private void paintEmpty(GC gc) {
+        gc.setForeground(TweetorialColors.color(MUTED));
+        gc.setFont(textFont);
+        String message = snapshot.failure().orElse("Open a tweetorial (.md) to see its thread here.");
+        gc.drawText(message, PAD, PAD, true);
+    }
+
+    private void paintBlock(GC gc, PostBlock block) {
+        Rectangle b = block.bounds();
+        Platform platform = PlatformChoice.current();
+        boolean over = !block.summary().count(platform).fits();
+        if (block.index() == highlighted || over) {
+            gc.setBackground(TweetorialColors.color(block.index() == highlighted ? HIGHLIGHT : OVER_TINT));
+            gc.fillRectangle(b);
+        }
+        if (over) {
+            gc.setBackground(TweetorialColors.color(TweetorialColors.OVER_LIMIT));
+            gc.fillRectangle(b.x, b.y, 4, b.height);
+        }
+        paintConnector(gc, block);
+        avatar.paint(gc, PAD, b.y + PAD, AVATAR, author(), boldFont);
+        paintHeader(gc, block);
+        block.text().draw(gc, PAD + AVATAR + 10, block.textTop());
+        paintImages(gc, block);
+        paintCard(gc, block);
+        BadgePainter.paint(gc, PAD + AVATAR + 10, block.badgeTop(), block.summary(), platforms(), platform,
+                smallFont);
+        gc.setForeground(TweetorialColors.color(DIVIDER));
+        gc.drawLine(b.x, b.y + b.height - 1, b.x + b.width, b.y + b.height - 1);
+    }
+
+    private void paintConnector(GC gc, PostBlock block) {
+        if (block.index() + 1 >= blocks.size()) {
+            return;
+        }
+        gc.setForeground(TweetorialColors.color(DIVIDER));
+        gc.setLineWidth(2);
+        int x = PAD + AVATAR / 2;
+        Rectangle b = block.bounds();
+        gc.drawLine(x, b.y + PAD + AVATAR + 4, x, b.y + b.height + PAD - 4);
+        gc.setLineWidth(1);
+    }
+
+    private void paintHeader(GC gc, PostBlock block) {
+        Author author = author();
+        int x = PAD + AVATAR + 10;
+        int y = block.bounds().y + PAD;
+        gc.setFont(boldFont);
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+        gc.drawText(author.name(), x, y, true);
+        x += gc.textExtent(author.name()).x + 6;
+        gc.setFont(textFont);
+        gc.setForeground(TweetorialColors.color(MUTED));
+        String rest = author.handle() + " \u00b7 " + block.summary().post().number() + "/" + blocks.size();
+        gc.drawText(rest, x, y, true);
+    }
+
+    private void paintImages(GC gc, PostBlock block) {
+        List<ImageRef> images = block.summary().post().images();
+        for (int i = 0; i < block.imageBoxes().length; i++) {
+            Rectangle box = block.imageBoxes()[i];
+            Image image = baseDir == null ? null : thumbnails.get(baseDir.resolve(images.get(i).path()), box.width);
+            paintPicture(gc, box, image, images.get(i).alt().isBlank() ? "image (no alt text)" : "image");
+        }
+    }
+
+    private void paintCard(GC gc, PostBlock block) {
+        if (block.card().isEmpty()) {
+            return;
+        }
+        Rectangle box = block.cardBox();
+        ImageData data = CardThumbnails.get(block.card().get(), cardStyle, box.width, baseDir, this::redrawIfAlive);
+        Image image = data == null ? null : cardImages.image(data);
+        paintPicture(gc, box, image, "rendering " + block.card().get().layout() + " card\u2026");
+    }
+
+    private void paintPicture(GC gc, Rectangle box, Image image, String placeholder) {
+        if (image != null) {
+            Rectangle size = image.getBounds();
+            double fit = Math.min(box.width / (double) size.width, box.height / (double) size.height);
+            int w = (int) (size.width * fit);
+            int h = (int) (size.height * fit);
+            gc.drawImage(image, 0, 0, size.width, size.height, box.x + (box.width - w) / 2, box.y, w, h);
+            gc.setForeground(TweetorialColors.color(DIVIDER));
+            gc.drawRoundRectangle(box.x + (box.width - w) / 2, box.y, w - 1, h - 1, 12, 12);
+            return;
+        }
+        gc.setBackground(TweetorialColors.color(PLACEHOLDER));
+        gc.fillRoundRectangle(box.x, box.y, box.width, box.height, 12, 12);
+        gc.setForeground(TweetorialColors.color(MUTED));
+        gc.setFont(smallFont);
+        int textWidth = gc.textExtent(placeholder).x;
+        gc.drawText(placeholder, box.x + (box.width - textWidth) / 2, box.y + box.height / 2 - 8, true);
+    }
+
+    private List<Platform> platforms() {
+        return snapshot.tweetorial().map(t -> t.frontMatter().platforms()).orElse(List.of(PlatformChoice.current()));
+    }
+
+    Author author() {
+        return Author.of(snapshot);
+    }
+
+    private void clicked(int y) {
+        for (PostBlock block : blocks) {
+            if (block.contains(y)) {
+                highlight(block.index());
+                onPostClicked.accept(block.index());
+                return;
+            }
+        }
+    }
+
+    private void redrawIfAlive() {
+        if (!isDisposed()) {
+            redraw();
+        }
+    }
+
+    private void disposeResources() {
+        layouts.dispose();
+        thumbnails.dispose();
+        cardImages.dispose();
+        textFont.dispose();
+        boldFont.dispose();
+        smallFont.dispose();
+    }
+}

@@ -1,0 +1,247 @@
+package org.tweetorial.ui.internal.preview;
+
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.tweetorial.core.platform.Platform;
+import org.tweetorial.ui.internal.OpenViews;
+import org.tweetorial.ui.internal.analysis.ActiveTweetorial;
+import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
+import org.tweetorial.ui.internal.analysis.PlatformChoice;
+import org.tweetorial.ui.internal.analysis.PostSummary;
+import org.tweetorial.ui.internal.analysis.SnapshotBuilder;
+import org.tweetorial.ui.internal.cards.CardStyle;
+import org.tweetorial.ui.internal.cards.CardStyles;
+import org.tweetorial.ui.internal.preferences.TweetorialPreferences;
+
+/**
+ * The live thread preview: follows the active tweetorial editor and draws its thread as the chosen platform shows
+ * it. Clicking a post selects it in the editor; the caret's post is highlighted here.
+ */
+public final class ThreadPreviewView implements ActiveTweetorial.Listener {
+
+    public static final String ID = "org.tweetorial.ui.preview";
+
+    private ScrolledComposite scroller;
+    private ThreadCanvas canvas;
+    private Label summary;
+    private ActiveTweetorial.Source source;
+    private final Consumer<Platform> platformListener = p -> platformChanged();
+    private ToolBar toolBar;
+    private long shownVersion = -1;
+    private long shownAtNanos;
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        OpenViews.opened(this);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        parent.setLayout(layout);
+        toolBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
+        toolBar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        for (Platform platform : SnapshotBuilder.PREVIEW_PLATFORMS) {
+            ToolItem item = new ToolItem(toolBar, SWT.RADIO);
+            item.setText(platform.displayName());
+            item.setData(platform);
+            item.setToolTipText("Preview the thread as it appears on " + platform.displayName());
+            item.setSelection(platform == PlatformChoice.current());
+            item.addListener(SWT.Selection, e -> {
+                if (item.getSelection()) {
+                    PlatformChoice.choose(platform);
+                }
+            });
+        }
+        new ToolItem(toolBar, SWT.SEPARATOR);
+        addPush(toolBar, "Copy post", "Copy the highlighted post's text", this::copyPost);
+        addPush(toolBar, "Copy all", "Copy every post's text, ready to paste", this::copyAll);
+        summary = new Label(parent, SWT.NONE);
+        summary.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        canvas = new ThreadCanvas(scroller);
+        canvas.setMenu(contextMenu());
+        canvas.setOnPostClicked(this::postClicked);
+        scroller.setContent(canvas);
+        scroller.addListener(SWT.Resize, e -> relayout());
+        PlatformChoice.addListener(platformListener);
+        ActiveTweetorial.addListener(this);
+    }
+
+    private static void addPush(ToolBar bar, String text, String tooltip, Runnable action) {
+        ToolItem item = new ToolItem(bar, SWT.PUSH);
+        item.setText(text);
+        item.setToolTipText(tooltip);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private Menu contextMenu() {
+        Menu menu = new Menu(canvas);
+        MenuItem copyPost = new MenuItem(menu, SWT.PUSH);
+        copyPost.setText("Copy Post Text");
+        copyPost.addListener(SWT.Selection, e -> copyPost());
+        MenuItem copyAll = new MenuItem(menu, SWT.PUSH);
+        copyAll.setText("Copy All Posts");
+        copyAll.addListener(SWT.Selection, e -> copyAll());
+        return menu;
+    }
+
+    @Override
+    public void snapshotChanged(ActiveTweetorial.Source newSource, DocumentSnapshot snapshot) {
+        if (canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        source = newSource;
+        canvas.show(snapshot, newSource == null ? null : newSource.baseDir(), cardStyle(snapshot));
+        relayout();
+        updateSummary(snapshot);
+        shownVersion = snapshot.version();
+        shownAtNanos = System.nanoTime();
+    }
+
+    @Override
+    public void caretPostChanged(ActiveTweetorial.Source changed, int postIndex) {
+        if (canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        canvas.highlight(postIndex);
+        reveal(postIndex);
+    }
+
+    private void reveal(int index) {
+        if (index < 0 || index >= canvas.blocks().size()) {
+            return;
+        }
+        org.eclipse.swt.graphics.Rectangle bounds = canvas.blocks().get(index).bounds();
+        int top = scroller.getOrigin().y;
+        int visible = scroller.getClientArea().height;
+        if (bounds.y < top || bounds.y + Math.min(bounds.height, visible) > top + visible) {
+            scroller.setOrigin(0, bounds.y);
+        }
+    }
+
+    private static CardStyle cardStyle(DocumentSnapshot snapshot) {
+        String theme = snapshot.tweetorial().flatMap(t -> t.frontMatter().theme())
+                .filter(CardStyles.themes()::containsKey).orElse(TweetorialPreferences.theme());
+        return new CardStyle(theme, TweetorialPreferences.cardSize());
+    }
+
+    private void relayout() {
+        int width = scroller.getClientArea().width;
+        int height = canvas.relayout(width);
+        scroller.setMinSize(width, height);
+    }
+
+    private void platformChanged() {
+        for (ToolItem item : toolBar.getItems()) {
+            if (item.getData() instanceof Platform platform) {
+                item.setSelection(platform == PlatformChoice.current());
+            }
+        }
+        relayout();
+        updateSummary(canvas.snapshot());
+    }
+
+    private void updateSummary(DocumentSnapshot snapshot) {
+        Platform platform = PlatformChoice.current();
+        long over = snapshot.posts().stream().filter(p -> !p.count(platform).fits()).count();
+        String text = snapshot.posts().isEmpty() ? ""
+                : snapshot.posts().size() + " posts" + (over > 0 ? " \u00b7 " + over + " over the limit" : "");
+        summary.setText(text);
+        summary.getParent().layout(new org.eclipse.swt.widgets.Control[] { summary });
+    }
+
+    private void postClicked(int index) {
+        if (source != null && index >= 0 && index < canvas.snapshot().posts().size()) {
+            source.revealPost(canvas.snapshot().posts().get(index));
+        }
+    }
+
+    /** Copies the highlighted post (or the first) to the clipboard; returns the text copied. */
+    public String copyPost() {
+        var posts = canvas.snapshot().posts();
+        if (posts.isEmpty()) {
+            return "";
+        }
+        int index = canvas.highlighted() >= 0 && canvas.highlighted() < posts.size() ? canvas.highlighted() : 0;
+        String text = posts.get(index).post().postedText();
+        copy(text);
+        return text;
+    }
+
+    /** Copies every post, separated by blank lines, to the clipboard; returns the text copied. */
+    public String copyAll() {
+        String text = canvas.snapshot().posts().stream().map(PostSummary::post).map(p -> p.postedText())
+                .collect(Collectors.joining("\n\n"));
+        if (!text.isEmpty()) {
+            copy(text);
+        }
+        return text;
+    }
+
+    private void copy(String text) {
+        Clipboard clipboard = new Clipboard(canvas.getDisplay());
+        try {
+            clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    /** The version of the snapshot shown last, for tests and benchmarks. */
+    public long shownVersion() {
+        return shownVersion;
+    }
+
+    /** When the last snapshot was shown, in {@link System#nanoTime()} units. */
+    public long shownAtNanos() {
+        return shownAtNanos;
+    }
+
+    /** The posts drawn, for tests. */
+    public int postCount() {
+        return canvas.blocks().size();
+    }
+
+    /** The highlighted post's index, for tests. */
+    public int highlightedPost() {
+        return canvas.highlighted();
+    }
+
+    /** Simulates a click on a post, for tests. */
+    public void clickPost(int index) {
+        canvas.highlight(index);
+        postClicked(index);
+    }
+
+    @Focus
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        OpenViews.closed(this);
+        ActiveTweetorial.removeListener(this);
+        PlatformChoice.removeListener(platformListener);
+    }
+}

@@ -1,0 +1,88 @@
+package org.tweetorial.ui.internal.problems;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRunnable;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.tweetorial.core.lint.Problem;
+import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
+
+/**
+ * Turns a snapshot's problems into markers on the file, in a workspace job (never on the UI thread). Only the latest
+ * problems are written; an unchanged list writes nothing.
+ */
+public final class ProblemMarkerWriter {
+
+    private List<Problem> written;
+    private WriteJob job;
+
+    public void update(IFile file, DocumentSnapshot snapshot) {
+        List<Problem> problems = snapshot.problems();
+        if (problems.equals(written)) {
+            return;
+        }
+        written = problems;
+        if (job != null) {
+            job.cancel();
+        }
+        job = new WriteJob(file, problems, snapshot.text());
+        job.schedule();
+    }
+
+    private static final class WriteJob extends WorkspaceJob {
+        private final IFile file;
+        private final List<Problem> problems;
+        private final String text;
+
+        WriteJob(IFile file, List<Problem> problems, String text) {
+            super("Updating tweetorial problems");
+            this.file = file;
+            this.problems = problems;
+            this.text = text;
+            setSystem(true);
+            setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
+        }
+
+        @Override
+        public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+            if (!file.exists() || monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            IWorkspaceRunnable write = m -> {
+                file.deleteMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
+                for (Problem problem : problems) {
+                    file.createMarker(ProblemMarkers.TYPE, attributes(problem));
+                }
+            };
+            ResourcesPlugin.getWorkspace().run(write, getRule(), IResource.NONE, monitor);
+            return Status.OK_STATUS;
+        }
+
+        private Map<String, Object> attributes(Problem problem) {
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put(IMarker.MESSAGE, problem.message() + " [" + problem.ruleId() + "]");
+            attributes.put(IMarker.SEVERITY, ProblemMarkers.severity(problem.severity()));
+            attributes.put(IMarker.LINE_NUMBER, Math.max(1, problem.range().startLine()));
+            attributes.put(IMarker.LOCATION, "line " + Math.max(1, problem.range().startLine()));
+            attributes.put(ProblemMarkers.RULE_ID, problem.ruleId());
+            int start = problem.range().startOffset();
+            int end = problem.range().endOffset();
+            if (start >= 0 && end >= start && end <= text.length()) {
+                attributes.put(IMarker.CHAR_START, start);
+                attributes.put(IMarker.CHAR_END, Math.max(end, Math.min(text.length(), start + 1)));
+            }
+            QuickFixes.fixFor(problem, text).ifPresent(fix -> attributes.put(ProblemMarkers.FIX_LABEL, fix.label()));
+            return attributes;
+        }
+    }
+}

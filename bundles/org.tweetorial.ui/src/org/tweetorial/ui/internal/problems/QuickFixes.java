@@ -1,0 +1,58 @@
+package org.tweetorial.ui.internal.problems;
+
+import java.util.Optional;
+
+import org.tweetorial.core.lint.Fix;
+import org.tweetorial.core.lint.Problem;
+
+/**
+ * The fix of a problem: the core's own fix, or one the workbench adds for rules whose fix needs the author's words
+ * (an alt text placeholder) or is a deletion (a flagged patient identifier).
+ */
+public final class QuickFixes {
+
+    private static final String ALT_PLACEHOLDER = "TODO describe the image for people who cannot see it";
+
+    private QuickFixes() {
+    }
+
+    public static Optional<Fix> fixFor(Problem problem, String text) {
+        if (problem.fix().isPresent()) {
+            return problem.fix();
+        }
+        if (problem.ruleId().equals("alt-missing")) {
+            return altPlaceholder(problem, text);
+        }
+        if (problem.ruleId().startsWith("phi-")) {
+            return removeIdentifier(problem, text);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Fix> altPlaceholder(Problem problem, String text) {
+        int start = problem.range().startOffset();
+        if (start < 0 || !text.startsWith("![", start)) {
+            return Optional.empty();
+        }
+        int close = text.indexOf(']', start + 2);
+        if (close < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Fix.of("Add an alt text placeholder", start + 2, close - start - 2, ALT_PLACEHOLDER));
+    }
+
+    private static Optional<Fix> removeIdentifier(Problem problem, String text) {
+        int start = problem.range().startOffset();
+        int end = problem.range().endOffset();
+        if (start < 0 || end <= start || end > text.length()) {
+            return Optional.empty();
+        }
+        String flagged = text.substring(start, end);
+        return Optional.of(Fix.of("Remove the identifier '" + abbreviate(flagged) + "'", start, end - start, ""));
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() <= 30 ? oneLine : oneLine.substring(0, 29) + "\u2026";
+    }
+}
