@@ -30,6 +30,7 @@ import org.tweetorial.export.internal.pdf.PngSlideArt;
 import org.tweetorial.export.internal.pdf.SlideArt;
 import org.tweetorial.export.internal.pdf.SlideDeckWriter;
 import org.tweetorial.export.internal.text.AltTextWriter;
+import org.tweetorial.export.internal.vector.VectorSlideArt;
 import org.tweetorial.export.internal.text.ThreadJsonWriter;
 import org.tweetorial.export.internal.text.ThreadTextWriter;
 import org.tweetorial.render.CardRenderException;
@@ -162,14 +163,22 @@ public final class ExportRunner {
         problems.addAll(pdf.problems());
     }
 
+    /** Vector slides from each card's SVG; a card Batik cannot build falls back to a 2x PNG. */
     private SlideArt slideArt(ExportPlan plan, CardSet cards) throws CardRenderException {
-        List<RenderedCard> large = CardSet.renderAll(renderer, cards.cards().stream().map(PostCard::card).toList(),
-                cardOptions(plan).withScale(2));
+        List<RenderedCard> svgs = CardSet.renderAll(renderer, cards.cards().stream().map(PostCard::card).toList(),
+                cardOptions(plan).withFormat(OutputFormat.SVG));
         Map<PostCard, byte[]> byCard = new IdentityHashMap<>();
-        for (int i = 0; i < large.size(); i++) {
-            byCard.put(cards.cards().get(i), large.get(i).bytes());
+        for (int i = 0; i < svgs.size(); i++) {
+            byCard.put(cards.cards().get(i), svgs.get(i).bytes());
         }
-        return new PngSlideArt(byCard);
+        RenderOptions large = cardOptions(plan).withScale(2);
+        return new VectorSlideArt(byCard, new PngSlideArt(card -> {
+            try {
+                return renderer.render(card.card(), large).bytes();
+            } catch (CardRenderException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }));
     }
 
     private static List<ExportedFile> listFiles(Path dir) throws IOException {

@@ -38,7 +38,8 @@ public record MastodonLengthCounter(PlatformProfile profile) implements LengthCo
     }
 
     String countableText(String text) {
-        List<Extractor.Entity> urls = URLS.get().extractURLsWithIndices(text);
+        // Mastodon only links URLs with a protocol; skip the costly extractor when there is none.
+        List<Extractor.Entity> urls = text.contains("://") ? URLS.get().extractURLsWithIndices(text) : List.of();
         StringBuilder out = new StringBuilder(text.length());
         int last = 0;
         for (Extractor.Entity url : urls) {
@@ -51,6 +52,10 @@ public record MastodonLengthCounter(PlatformProfile profile) implements LengthCo
     }
 
     private static void appendMentionsShortened(StringBuilder out, String part) {
+        if (part.indexOf('@') < 0) {
+            out.append(part);
+            return;
+        }
         Matcher m = MENTION.matcher(part);
         int last = 0;
         while (m.find()) {

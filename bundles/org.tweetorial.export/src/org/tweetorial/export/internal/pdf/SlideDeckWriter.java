@@ -60,7 +60,7 @@ public final class SlideDeckWriter {
             List<ExportProblem> problems = new ArrayList<>();
             if (methods.contains("png")) {
                 problems.add(new ExportProblem(ExportProblem.INFO, "slides.pdf",
-                        "cards are embedded as 2x PNG images, not vectors"));
+                        "some cards could not be drawn as vectors and are embedded as 2x PNG images"));
             }
             return new PdfOutput(PdfSupport.save(pdf), problems);
         }

@@ -102,12 +102,7 @@ public final class PngEncoder {
         if (counts.size() <= 256) {
             palette = counts.keySet().stream().mapToInt(Integer::intValue).toArray();
         } else {
-            Map<Integer, Integer> reduced = new HashMap<>();
-            for (int p : px) {
-                reduced.merge(p & 0xF0F0F0, 1, Integer::sum);
-            }
-            palette = reduced.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(256)
-                    .mapToInt(e -> e.getKey() | 0x080808).toArray();
+            palette = medianCut(px, 256);
         }
         for (int i = 0; i < palette.length; i++) {
             index.put(palette[i], i);
@@ -140,6 +135,86 @@ public final class PngEncoder {
         }
         writeChunk(out, "IEND", new byte[0]);
         return out.toByteArray();
+    }
+
+    /** Median-cut quantisation over a 5-bit-per-channel histogram; colours are count-weighted box averages. */
+    static int[] medianCut(int[] px, int colours) {
+        Map<Integer, int[]> hist = new HashMap<>();
+        for (int p : px) {
+            int key = ((p >> 19) & 0x1F) << 10 | ((p >> 11) & 0x1F) << 5 | ((p >> 3) & 0x1F);
+            int[] acc = hist.get(key);
+            if (acc == null) {
+                acc = new int[4];
+                hist.put(key, acc);
+            }
+            acc[0] += (p >> 16) & 0xFF;
+            acc[1] += (p >> 8) & 0xFF;
+            acc[2] += p & 0xFF;
+            acc[3]++;
+        }
+        java.util.List<int[][]> boxes = new java.util.ArrayList<>();
+        boxes.add(hist.values().toArray(new int[0][]));
+        while (boxes.size() < colours) {
+            int best = -1;
+            int bestRange = 0;
+            int bestChannel = 0;
+            for (int b = 0; b < boxes.size(); b++) {
+                int[][] box = boxes.get(b);
+                if (box.length < 2) {
+                    continue;
+                }
+                for (int ch = 0; ch < 3; ch++) {
+                    int lo = Integer.MAX_VALUE;
+                    int hi = Integer.MIN_VALUE;
+                    for (int[] c : box) {
+                        int v = c[ch] / c[3];
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                    if (hi - lo > bestRange) {
+                        bestRange = hi - lo;
+                        best = b;
+                        bestChannel = ch;
+                    }
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            int[][] box = boxes.remove(best);
+            int ch = bestChannel;
+            java.util.Arrays.sort(box, (a, b) -> Integer.compare(a[ch] / a[3], b[ch] / b[3]));
+            long total = 0;
+            for (int[] c : box) {
+                total += c[3];
+            }
+            long half = 0;
+            int cut = 1;
+            for (int i = 0; i < box.length - 1; i++) {
+                half += box[i][3];
+                cut = i + 1;
+                if (half * 2 >= total) {
+                    break;
+                }
+            }
+            boxes.add(java.util.Arrays.copyOfRange(box, 0, cut));
+            boxes.add(java.util.Arrays.copyOfRange(box, cut, box.length));
+        }
+        int[] palette = new int[boxes.size()];
+        for (int b = 0; b < boxes.size(); b++) {
+            long r = 0;
+            long g = 0;
+            long bl = 0;
+            long n = 0;
+            for (int[] c : boxes.get(b)) {
+                r += c[0];
+                g += c[1];
+                bl += c[2];
+                n += c[3];
+            }
+            palette[b] = (int) (r / n) << 16 | (int) (g / n) << 8 | (int) (bl / n);
+        }
+        return palette;
     }
 
     private static int nearest(int[] palette, int c) {

@@ -49,8 +49,22 @@ final class ComparisonLayout implements CardLayout {
                 itemsH, 0.55);
         ri = ctx.fitAll(cmp.right().items(), itemStyle.withSizes(size, Math.min(size, ctx.minFont())), innerW,
                 itemsH, 0.55);
-        panel(ctx, ctx.left(), top, panelW, panelH, headerH, lh, li, ctx.colours().accent());
-        panel(ctx, ctx.left() + panelW + gap, top, panelW, panelH, headerH, rh, ri, ctx.colours().accent2());
+        double needed = headerH + 2 * pad + Math.max(stackHeight(li), stackHeight(ri));
+        double h = Math.min(panelH, needed + 8 * u);
+        double y = top;
+        panel(ctx, ctx.left(), y, panelW, h, headerH, lh, li, ctx.colours().accent());
+        panel(ctx, ctx.left() + panelW + gap, y, panelW, h, headerH, rh, ri, ctx.colours().accent2());
+    }
+
+    private static double stackHeight(List<FittedText> texts) {
+        double h = 0;
+        int n = 0;
+        for (FittedText t : texts) {
+            if (!t.lines().isEmpty()) {
+                h += t.height() + (n++ > 0 ? 0.55 * t.fontSize() : 0);
+            }
+        }
+        return h;
     }
 
     private static double minSize(List<FittedText> texts, TextStyle style) {

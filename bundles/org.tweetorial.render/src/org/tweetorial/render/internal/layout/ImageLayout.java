@@ -51,23 +51,25 @@ final class ImageLayout implements CardLayout {
         }
         double top = Heading.draw(ctx, card.title(), 40, 2, TextAlign.START);
         double w = ctx.contentWidth();
-        double bottom = ctx.bottom();
-        if (!fig.credit().isEmpty()) {
-            FittedText credit = ctx.fit(fig.credit(), ctx.style(false, 17, 1.3, 2), w, ctx.contentHeight() * 0.12);
-            bottom -= credit.height();
-            ctx.draw(credit, ctx.left(), bottom, w, TextAlign.START, ctx.colours().muted(), "card-credit");
-            bottom -= 10 * u;
+        FittedText credit = fig.credit().isEmpty() ? null
+                : ctx.fit(fig.credit(), ctx.style(false, 17, 1.3, 2), w, ctx.contentHeight() * 0.12);
+        FittedText cap = caption.isEmpty() ? null
+                : ctx.fit(caption, ctx.style(false, 26, 1.3, 3), w, ctx.contentHeight() * 0.22);
+        double below = (cap == null ? 0 : cap.height() + 20 * u) + (credit == null ? 0 : credit.height() + 10 * u);
+        double[] box = drawImage(ctx, ctx.left(), top, w, ctx.bottom() - top - below);
+        double y = box[1] + box[3] + 20 * u;
+        if (cap != null) {
+            y += ctx.draw(cap, box[0], y, w - (box[0] - ctx.left()), TextAlign.START, ctx.colours().text(),
+                    "card-caption") + 10 * u;
         }
-        if (!caption.isEmpty()) {
-            FittedText cap = ctx.fit(caption, ctx.style(false, 26, 1.3, 3), w, ctx.contentHeight() * 0.22);
-            bottom -= cap.height();
-            ctx.draw(cap, ctx.left(), bottom, w, TextAlign.START, ctx.colours().text(), "card-caption");
-            bottom -= 20 * u;
+        if (credit != null) {
+            ctx.draw(credit, box[0], y, w - (box[0] - ctx.left()), TextAlign.START, ctx.colours().muted(),
+                    "card-credit");
         }
-        drawImage(ctx, ctx.left(), top, w, bottom - top);
     }
 
-    private static void drawImage(LayoutContext ctx, double x, double y, double w, double h) {
+    /** Draws the figure fitted into the box; returns the drawn {x, y, w, h}. */
+    private static double[] drawImage(LayoutContext ctx, double x, double y, double w, double h) {
         double u = ctx.u();
         LoadedImage img = ctx.figure();
         SvgCanvas c = ctx.canvas();
@@ -75,16 +77,13 @@ final class ImageLayout implements CardLayout {
             c.rect(ctx.layer(), x, y, w, Math.max(0, h), 16 * u, ctx.colours().surface());
             FittedText t = ctx.fit("Image unavailable", ctx.style(false, 22, 1.2, 1), w - 40 * u, h);
             ctx.draw(t, x, y + (h - t.height()) / 2, w, TextAlign.CENTER, ctx.colours().muted(), "card-muted");
-            return;
+            return new double[] {x, y, w, Math.max(0, h)};
         }
         double scale = Math.min(w / img.width(), h / img.height());
         double iw = img.width() * scale;
         double ih = img.height() * scale;
-        double ix = x + (w - iw) / 2;
-        double iy = y + (h - ih) / 2;
-        if (ctx.landscape()) {
-            ix = x;
-        }
+        double ix = ctx.landscape() ? x : x + (w - iw) / 2;
+        double iy = ctx.landscape() ? y + (h - ih) / 2 : y;
         String id = "clip-figure";
         Element clip = c.element(c.root(), "clipPath", "id", id);
         c.rect(clip, ix, iy, iw, ih, 14 * u, null);
@@ -95,5 +94,6 @@ final class ImageLayout implements CardLayout {
         Element frame = c.rect(ctx.layer(), ix, iy, iw, ih, 14 * u, "none");
         frame.setAttributeNS(null, "stroke", ctx.colours().rule());
         frame.setAttributeNS(null, "stroke-width", SvgCanvas.num(Math.max(1, 2 * u)));
+        return new double[] {ix, iy, iw, ih};
     }
 }

@@ -137,9 +137,21 @@ public final class LayoutContext {
         return theme.minFontPx() * u;
     }
 
-    /** A style with sizes in design pixels (times u); never below the theme minimum. */
+    /**
+     * Extra growth for content text on cards taller than 16:9 (square, portrait): the design sizes were made for
+     * landscape, and tall cards have room for larger text.
+     */
+    double tallFactor() {
+        double aspect = (double) height / width * (1200.0 / 675.0);
+        return Math.max(1.0, Math.min(1.4, Math.sqrt(aspect)));
+    }
+
+    /**
+     * A style with sizes in design pixels (times u, and times {@link #tallFactor()} for content text of 24 px and
+     * more); never below the theme minimum.
+     */
     public TextStyle style(boolean bold, double maxPx, double lineHeight, int maxLines) {
-        double max = Math.max(maxPx * u, minFont());
+        double max = Math.max(maxPx * u * (maxPx >= 24 ? tallFactor() : 1.0), minFont());
         return new TextStyle(bold, max, Math.min(minFont(), max), lineHeight, maxLines);
     }
 

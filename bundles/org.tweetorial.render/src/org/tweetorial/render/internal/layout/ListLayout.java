@@ -6,6 +6,7 @@ import org.tweetorial.render.Card;
 import org.tweetorial.render.Layout;
 import org.tweetorial.render.internal.text.FittedText;
 import org.tweetorial.render.internal.text.TextAlign;
+import org.tweetorial.render.internal.text.TextStyle;
 
 /** A heading and 3-6 bullets, each with a numbered accent badge. */
 final class ListLayout implements CardLayout {
@@ -21,11 +22,12 @@ final class ListLayout implements CardLayout {
         double u = ctx.u();
         List<String> items = card.items().isEmpty() ? card.paragraphs() : card.items();
         double top = Heading.draw(ctx, card.title(), 44, 2, TextAlign.START) + 6 * u;
-        double badge = 40 * u;
+        TextStyle style = ctx.style(false, 32, 1.25, 0);
+        double badge = Math.max(40 * u, 1.15 * style.maxSize());
         double textX = badge + 22 * u;
         double w = ctx.contentWidth() - textX;
         double avail = ctx.bottom() - top;
-        List<FittedText> fitted = ctx.fitAll(items, ctx.style(false, 32, 1.25, 0), w, avail, 0.7);
+        List<FittedText> fitted = ctx.fitAll(items, style, w, avail, 0.7);
         double size = fitted.isEmpty() ? 0 : fitted.get(0).fontSize();
         double total = 0;
         int shown = 0;
@@ -46,7 +48,7 @@ final class ListLayout implements CardLayout {
             double bx = rtl ? ctx.right() - badge : ctx.left();
             double tx = rtl ? ctx.left() : ctx.left() + textX;
             double firstLineMid = y + f.ascent() - 0.36 * f.fontSize();
-            double b = Math.min(badge, Math.max(26 * u, f.fontSize() * 1.25));
+            double b = Math.min(badge, Math.max(26 * u, f.fontSize() * 1.15));
             ctx.canvas().circle(ctx.layer(), bx + badge / 2, firstLineMid, b / 2, ctx.colours().accent());
             FittedText num = ctx.fit(Integer.toString(n), ctx.style(true, 20, 1.0, 1).withSizes(b * 0.5, b * 0.4),
                     b, b);

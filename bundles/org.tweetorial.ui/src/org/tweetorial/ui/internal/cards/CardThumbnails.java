@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Display;
 public final class CardThumbnails {
 
     private static final int CACHE_SIZE = 256;
-    private static CardImageRenderer renderer = new SketchCardRenderer();
+    private static CardImageRenderer renderer = new BatikCardImageRenderer(new SketchCardRenderer());
 
     private static final Map<String, ImageData> CACHE = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {

@@ -52,7 +52,8 @@ public final class SketchCardRenderer implements CardImageRenderer {
         return toImageData(image);
     }
 
-    private static ImageData toImageData(BufferedImage image) {
+    /** Copies an RGB image into SWT pixels; usable off the UI thread. */
+    static ImageData toImageData(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
         ImageData data = new ImageData(w, h, 32, new PaletteData(0xFF0000, 0xFF00, 0xFF));

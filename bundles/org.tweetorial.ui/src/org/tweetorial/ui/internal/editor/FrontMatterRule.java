@@ -31,7 +31,7 @@ final class FrontMatterRule implements IPredicateRule {
 
     @Override
     public IToken evaluate(ICharacterScanner scanner, boolean resume) {
-        if (!(scanner instanceof RuleBasedScanner ruleScanner) || ruleScanner.getOffset() != 0) {
+        if (!(scanner instanceof RuleBasedScanner ruleScanner) || ruleScanner.getTokenOffset() != 0) {
             return Token.UNDEFINED;
         }
         StringBuilder line = new StringBuilder();

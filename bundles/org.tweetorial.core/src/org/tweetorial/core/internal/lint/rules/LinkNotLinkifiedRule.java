@@ -24,6 +24,7 @@ public final class LinkNotLinkifiedRule implements LintRule {
 
     private static final Pattern DOI = Pattern.compile(
             "(?i)(?<![\\w/.])(doi:\\s*)?(10\\.\\d{4,9}/[^\\s\"<>\\])]+)");
+    private static final Pattern DOMAIN_LIKE = Pattern.compile("[\\p{Alnum}-]\\.\\p{Alpha}{2,}");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final ThreadLocal<Extractor> BARE_URLS = ThreadLocal.withInitial(() -> {
         Extractor e = new Extractor();
@@ -70,8 +71,9 @@ public final class LinkNotLinkifiedRule implements LintRule {
     }
 
     private void bareUrls(LintContext ctx, Post post, Consumer<Problem> report) {
-        String text = withoutComments(post.markdown());
-        if (text.indexOf('.') < 0) {
+        // URLs with a protocol, DOIs and link targets are blanked in the masked text (offsets unchanged).
+        String text = withoutComments(ctx.maskedMarkdown(post));
+        if (!DOMAIN_LIKE.matcher(text).find()) {
             return;
         }
         for (Extractor.Entity e : BARE_URLS.get().extractURLsWithIndices(text)) {

@@ -1,0 +1,80 @@
+package org.tweetorial.export;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/** Reads back what tests check in a PDF: structure elements, fonts, bookmarks. */
+final class PdfInspector {
+
+    private PdfInspector() {
+    }
+
+    /** Every structure element, depth first. */
+    static List<PDStructureElement> elements(PDDocument pdf) {
+        List<PDStructureElement> out = new ArrayList<>();
+        collect(pdf.getDocumentCatalog().getStructureTreeRoot(), out);
+        return out;
+    }
+
+    private static void collect(PDStructureNode node, List<PDStructureElement> out) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                out.add(e);
+                collect(e, out);
+            }
+        }
+    }
+
+    static List<PDStructureElement> elements(PDDocument pdf, String type) {
+        return elements(pdf).stream().filter(e -> type.equals(e.getStructureType())).toList();
+    }
+
+    /** Every font used on any page, including inside form XObjects. */
+    static List<PDFont> fonts(PDDocument pdf) throws IOException {
+        List<PDFont> out = new ArrayList<>();
+        for (PDPage page : pdf.getPages()) {
+            fonts(page.getResources(), out);
+        }
+        return out;
+    }
+
+    private static void fonts(PDResources resources, List<PDFont> out) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            out.add(resources.getFont(name));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDFormXObject form) {
+                fonts(form.getResources(), out);
+            }
+        }
+    }
+
+    static List<String> bookmarkTitles(PDDocument pdf) {
+        List<String> out = new ArrayList<>();
+        for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            out.add(item.getTitle());
+        }
+        return out;
+    }
+
+    static COSBase catalogItem(PDDocument pdf, String key) {
+        return pdf.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.getPDFName(key));
+    }
+}

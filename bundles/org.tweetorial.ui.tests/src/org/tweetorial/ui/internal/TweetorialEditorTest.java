@@ -1,0 +1,141 @@
+package org.tweetorial.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tweetorial.ui.internal.cards.CardStyle;
+import org.tweetorial.ui.internal.editor.TweetorialEditor;
+import org.tweetorial.ui.internal.export.ExportJob;
+import org.tweetorial.ui.internal.export.ExportOutput;
+import org.tweetorial.ui.internal.outline.TweetorialOutlinePage;
+import org.tweetorial.ui.internal.preview.ThreadPreviewView;
+import org.tweetorial.ui.internal.problems.ProblemMarkers;
+
+/** Opens an example, types into it and watches the preview, outline and problems follow; fixes; exports. */
+class TweetorialEditorTest {
+
+    private static final long TIMEOUT = 20_000;
+    private IFile file;
+    private TweetorialEditor editor;
+    private ThreadPreviewView preview;
+
+    @BeforeEach
+    void openExample() throws Exception {
+        IProject project = UiTestSupport.examplesProject();
+        file = project.getFile("frank-starling.md");
+        editor = UiTestSupport.open(file);
+        UiTestSupport.page().showView(TweetorialPerspective.PREVIEW_VIEW);
+        UiTestSupport.page().showView(IPageLayout.ID_OUTLINE);
+        UiTestSupport.page().activate(editor);
+        UiTestSupport.waitUntil("the preview shows the thread", TIMEOUT,
+                () -> OpenViews.find(ThreadPreviewView.class).map(v -> v.postCount() > 0).orElse(false));
+        preview = OpenViews.find(ThreadPreviewView.class).orElseThrow();
+    }
+
+    @AfterEach
+    void closeWithoutSaving() {
+        UiTestSupport.page().closeEditor(editor, false);
+    }
+
+    @Test
+    void typingUpdatesPreviewOutlineAndProblems() throws Exception {
+        TweetorialOutlinePage outline = (TweetorialOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+        UiTestSupport.waitUntil("the outline lists the posts", TIMEOUT, () -> !outline.posts().isEmpty());
+        int postsBefore = preview.postCount();
+        int outlineBefore = outline.posts().size();
+        IDocument document = editor.document();
+        type(document, document.getLength(), "\n---\n\nA new post about #Preload, see http://example.com/starling\n");
+        UiTestSupport.waitUntil("the preview shows the new post", TIMEOUT, () -> preview.postCount() == postsBefore + 1);
+        UiTestSupport.waitUntil("the outline lists the new post", TIMEOUT,
+                () -> outline.posts().size() == outlineBefore + 1);
+        UiTestSupport.waitUntil("the http link is a problem marker", TIMEOUT, () -> httpMarker().isPresent());
+        IMarker marker = httpMarker().orElseThrow();
+        assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("[http-link]"), "the message names the rule");
+        assertTrue(marker.getAttribute(IMarker.SEVERITY, -1) >= IMarker.SEVERITY_INFO, "the marker has a severity");
+    }
+
+    @Test
+    void quickFixEditsTheDocumentAndCanBeUndone() throws Exception {
+        IDocument document = editor.document();
+        type(document, document.getLength(), "\n---\n\nRead more at http://example.com/starling\n");
+        UiTestSupport.waitUntil("the http link is a problem marker", TIMEOUT, () -> httpMarker().isPresent());
+        IMarker marker = httpMarker().orElseThrow();
+        IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
+        assertEquals(1, fixes.length, "one quick fix: " + Arrays.toString(fixes));
+        fixes[0].run(marker);
+        assertTrue(document.get().contains("https://example.com/starling"), "the fix turned http into https");
+        UiTestSupport.waitUntil("the marker is gone", TIMEOUT, () -> httpMarker().isEmpty());
+        DocumentUndoManagerRegistry.getDocumentUndoManager(document).undo();
+        assertTrue(document.get().contains("http://example.com/starling"), "undo brings the http link back");
+    }
+
+    @Test
+    void previewAndEditorSelectEachOther() {
+        preview.clickPost(2);
+        var post = editor.analyzer().current().posts().get(2).post();
+        assertEquals(post.range().startOffset(), editor.caretOffset() < 0 ? -1
+                : ((org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection()).getOffset());
+        var third = editor.analyzer().current().posts().get(3).post();
+        editor.selectAndReveal(third.range().startOffset() + 3, 0);
+        UiTestSupport.waitUntil("the preview highlights the caret's post", TIMEOUT,
+                () -> preview.highlightedPost() == 3);
+        assertFalse(preview.copyPost().isBlank(), "the highlighted post can be copied");
+        assertTrue(preview.copyAll().contains(post.postedText()), "copy all holds every post");
+    }
+
+    @Test
+    void exportWritesThreadTextHandoutAndCards() throws Exception {
+        Path folder = Path.of("target", "work", "export").toAbsolutePath();
+        AtomicReference<List<Path>> written = new AtomicReference<>();
+        ExportJob job = new ExportJob(file.getLocation().toFile().toPath(), folder,
+                EnumSet.of(ExportOutput.THREAD_TEXT, ExportOutput.HANDOUT, ExportOutput.CARDS),
+                new CardStyle("light", "x"), written::set);
+        job.schedule();
+        UiTestSupport.waitUntil("the export job ends", 60_000, () -> job.getResult() != null);
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        assertTrue(Files.exists(folder.resolve("frank-starling-thread-x.txt")), "thread text for X");
+        assertTrue(Files.exists(folder.resolve("frank-starling-handout.md")), "handout");
+        assertTrue(written.get().stream().anyMatch(p -> p.toString().endsWith(".png")), "card images");
+        System.out.println("[export] wrote " + written.get().size() + " files to " + folder);
+    }
+
+    private Optional<IMarker> httpMarker() {
+        try {
+            return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+                    .filter(m -> "http-link".equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst();
+        } catch (CoreException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Types text one character at a time, letting the UI process each keystroke. */
+    static void type(IDocument document, int offset, String text) throws Exception {
+        for (int i = 0; i < text.length(); i++) {
+            document.replace(offset + i, 0, String.valueOf(text.charAt(i)));
+            UiTestSupport.flush();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.tweetorial.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.tweetorial.ui.internal.cards.CardsView;
+import org.tweetorial.ui.internal.editor.TweetorialEditor;
+import org.tweetorial.ui.internal.export.ExportWizard;
+import org.tweetorial.ui.internal.help.FormatGuideView;
+import org.tweetorial.ui.internal.preview.ThreadPreviewView;
+import org.tweetorial.ui.internal.wizards.NewTweetorialFileWizard;
+
+/** Saves the README screenshots under docs/screenshots: editor with preview, cards view, wizards, format guide. */
+class WorkbenchScreenshotsTest {
+
+    private static final long TIMEOUT = 30_000;
+
+    @Test
+    void editorPreviewCardsWizardsAndHelp() throws Exception {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setBounds(0, 0, 1600, 1000);
+        IFile file = UiTestSupport.examplesProject().getFile("frank-starling.md");
+        TweetorialEditor editor = UiTestSupport.open(file);
+        UiTestSupport.page().showView(TweetorialPerspective.PREVIEW_VIEW);
+        UiTestSupport.page().activate(editor);
+        UiTestSupport.waitUntil("the preview shows the thread", TIMEOUT,
+                () -> OpenViews.find(ThreadPreviewView.class).map(v -> v.postCount() > 0).orElse(false));
+        editor.selectAndReveal(editor.analyzer().current().posts().get(1).post().range().startOffset(), 0);
+        UiTestSupport.waitUntil("cards in the preview are rendered", TIMEOUT, () -> quiet());
+        UiTestSupport.screenshot(shell, "editor-with-preview.png");
+
+        UiTestSupport.page().showView(TweetorialPerspective.CARDS_VIEW);
+        UiTestSupport.page().activate(editor);
+        CardsView cards = OpenViews.find(CardsView.class).orElseThrow();
+        UiTestSupport.waitUntil("the cards view renders every card", TIMEOUT,
+                () -> cards.cardCount() > 0 && cards.renderedCount() == cards.cardCount());
+        UiTestSupport.page().showView(TweetorialPerspective.CARDS_VIEW);
+        UiTestSupport.flush();
+        UiTestSupport.screenshot(shell, "cards-view.png");
+
+        NewTweetorialFileWizard newFile = new NewTweetorialFileWizard();
+        newFile.init(PlatformUI.getWorkbench(), new StructuredSelection(file.getProject()));
+        showWizard(shell, newFile, "new-tweetorial-wizard.png");
+        ExportWizard export = new ExportWizard();
+        export.init(PlatformUI.getWorkbench(), new StructuredSelection(file));
+        showWizard(shell, export, "export-wizard.png");
+
+        UiTestSupport.page().showView(TweetorialPerspective.FORMAT_GUIDE_VIEW);
+        FormatGuideView guide = OpenViews.find(FormatGuideView.class).orElseThrow();
+        assertTrue(guide.shownText().contains("Cards"), "the guide explains cards");
+        UiTestSupport.screenshot(shell, "format-guide.png");
+        UiTestSupport.page().closeEditor(editor, false);
+    }
+
+    private static void showWizard(Shell shell, org.eclipse.jface.wizard.Wizard wizard, String name)
+            throws Exception {
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            UiTestSupport.flush();
+            UiTestSupport.screenshot(dialog.getShell(), name);
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static boolean quiet() {
+        return org.eclipse.core.runtime.jobs.Job.getJobManager().isIdle();
+    }
+}
