@@ -25,13 +25,13 @@ class VersionConsistencyTest {
     void everyBundleFeatureAndProductHasTheReleaseVersion() throws IOException {
         Map<String, String> found = new TreeMap<>();
         try (Stream<Path> manifests = Files.list(REPO.resolve("bundles"))) {
-            for (Path bundle : manifests.toList()) {
+            for (Path bundle : manifests.filter(Files::isDirectory).toList()) {
                 found.put(bundle.getFileName().toString(),
                         match(bundle.resolve("META-INF/MANIFEST.MF"), "Bundle-Version: (\\S+)"));
             }
         }
         try (Stream<Path> features = Files.list(REPO.resolve("features"))) {
-            for (Path feature : features.toList()) {
+            for (Path feature : features.filter(Files::isDirectory).toList()) {
                 found.put(feature.getFileName().toString(),
                         match(feature.resolve("feature.xml"), "<feature[^>]*\\sversion=\"([^\"]+)\""));
             }

@@ -1,0 +1,2 @@
+/** Timing of the export: {@link org.tweetorial.export.bench.ExportBenchmark}. */
+package org.tweetorial.export.bench;
