@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.tweetorial.core.Tweetorials;
@@ -51,6 +52,7 @@ public final class ExportRunner {
     private final CardRenderer renderer;
     private final StepHook hook;
     private final List<ExportProblem> problems = new ArrayList<>();
+    private List<CompletableFuture<RenderedCard>> slideSvgs = List.of();
 
     public ExportRunner(CardRenderer renderer, StepHook hook) {
         this.renderer = renderer;
@@ -58,6 +60,8 @@ public final class ExportRunner {
     }
 
     public ExportResult run(ExportRequest request, ExportListener listener) throws ExportException {
+        // Batik and the fonts load on the renderer's thread while this one parses and lints.
+        renderer.warmUp();
         Tweetorial t = parse(request.source());
         problems.addAll(lint(request.source(), t));
         if (request.strict() && problems.stream().anyMatch(ExportProblem::isError)) {
@@ -74,6 +78,7 @@ public final class ExportRunner {
                 if (step.artifact == null) {
                     cards = renderCards(plan);
                     problems.addAll(cards.problems());
+                    prefetchSlideSvgs(plan, cards);
                 } else {
                     hook.beforeStep(step.artifact);
                     write(step.artifact, plan, cards, folder.staging());
@@ -163,10 +168,17 @@ public final class ExportRunner {
         problems.addAll(pdf.problems());
     }
 
+    /** Lets the renderer's thread make the slides' SVGs while this one writes the other files. */
+    private void prefetchSlideSvgs(ExportPlan plan, CardSet cards) {
+        if (plan.wants(ExportArtifact.SLIDES)) {
+            RenderOptions svg = cardOptions(plan).withFormat(OutputFormat.SVG);
+            slideSvgs = cards.cards().stream().map(c -> renderer.renderAsync(c.card(), svg)).toList();
+        }
+    }
+
     /** Vector slides from each card's SVG; a card Batik cannot build falls back to a 2x PNG. */
     private SlideArt slideArt(ExportPlan plan, CardSet cards) throws CardRenderException {
-        List<RenderedCard> svgs = CardSet.renderAll(renderer, cards.cards().stream().map(PostCard::card).toList(),
-                cardOptions(plan).withFormat(OutputFormat.SVG));
+        List<RenderedCard> svgs = CardSet.join(slideSvgs);
         Map<PostCard, byte[]> byCard = new IdentityHashMap<>();
         for (int i = 0; i < svgs.size(); i++) {
             byCard.put(cards.cards().get(i), svgs.get(i).bytes());

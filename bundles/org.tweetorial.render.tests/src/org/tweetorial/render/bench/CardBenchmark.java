@@ -17,7 +17,19 @@ import org.tweetorial.render.SampleCards;
  */
 public final class CardBenchmark {
 
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private CardBenchmark() {
+    }
+
+    private static long workerThreadId() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("tweetorial-card-renderer")) {
+                return t.threadId();
+            }
+        }
+        throw new IllegalStateException("render worker thread not found");
     }
 
     public static void main(String[] args) throws Exception {
@@ -35,27 +47,36 @@ public final class CardBenchmark {
                     renderer.render(c, options);
                 }
             }
-            System.out.printf(Locale.ROOT, "%-16s %8s %8s %8s %9s%n", "layout", "median", "mean", "p90", "bytes");
+            long worker = workerThreadId();
+            System.out.printf(Locale.ROOT, "%-16s %8s %8s %8s %9s %9s%n", "layout", "median", "mean", "p90",
+                    "cpu/card", "bytes");
             double total = 0;
+            double totalCpu = 0;
             int n = 0;
             for (Card c : SampleCards.all()) {
                 double[] ms = new double[iterations];
                 int bytes = 0;
+                long cpu0 = CPU.getThreadCpuTime(worker);
                 for (int i = 0; i < iterations; i++) {
                     long s = System.nanoTime();
                     RenderedCard r = renderer.render(c, options);
                     ms[i] = (System.nanoTime() - s) / 1e6;
                     bytes = r.bytes().length;
                 }
+                double cpu = (CPU.getThreadCpuTime(worker) - cpu0) / 1e6 / iterations;
                 Arrays.sort(ms);
                 double mean = Arrays.stream(ms).average().orElse(0);
                 total += mean;
+                totalCpu += cpu;
                 n++;
-                System.out.printf(Locale.ROOT, "%-16s %8.1f %8.1f %8.1f %9d%n", c.layout().id(), ms[iterations / 2],
-                        mean, ms[(int) (iterations * 0.9)], bytes);
+                System.out.printf(Locale.ROOT, "%-16s %8.1f %8.1f %8.1f %9.1f %9d%n", c.layout().id(),
+                        ms[iterations / 2], mean, ms[(int) (iterations * 0.9)], cpu, bytes);
             }
-            System.out.printf(Locale.ROOT, "all layouts: %.1f ms/card warm (mean of means), %s, %d cores, Java %s%n",
-                    total / n, size, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            System.out.printf(Locale.ROOT, "all layouts: %.1f ms/card warm wall (mean), %.1f ms/card render-thread CPU,"
+                    + " %s, %d cores, load %.2f, Java %s%n", total / n, totalCpu / n, size,
+                    Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    System.getProperty("java.version"));
         }
     }
 }

@@ -49,8 +49,11 @@ public final class CardSet {
     /** Renders in the given order; the renderer's own worker thread does the work. */
     public static List<RenderedCard> renderAll(CardRenderer renderer, List<Card> cards, RenderOptions options)
             throws CardRenderException {
-        List<CompletableFuture<RenderedCard>> futures = cards.stream()
-                .map(c -> renderer.renderAsync(c, options)).toList();
+        return join(cards.stream().map(c -> renderer.renderAsync(c, options)).toList());
+    }
+
+    /** Waits for renders started earlier, in order. */
+    public static List<RenderedCard> join(List<CompletableFuture<RenderedCard>> futures) throws CardRenderException {
         List<RenderedCard> out = new ArrayList<>(futures.size());
         for (CompletableFuture<RenderedCard> f : futures) {
             try {

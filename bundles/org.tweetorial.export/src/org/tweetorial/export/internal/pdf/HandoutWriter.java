@@ -36,6 +36,8 @@ import org.tweetorial.export.internal.cards.PostCard;
 public final class HandoutWriter {
 
     private static final PageFlow.Margins MARGINS = new PageFlow.Margins(62, 58, 64, 58);
+    /** Cards take this share of the text width, so that short posts can share a page. */
+    private static final float CARD_WIDTH = 0.8f;
 
     private final ExportPlan plan;
     private final List<PostCard> cards;
@@ -125,7 +127,7 @@ public final class HandoutWriter {
     private void post(PostCard card) throws IOException {
         Post post = card.post();
         float cardHeight = cardHeight(card);
-        flow.ensure(30 + cardHeight + HandoutStyle.HEADING.leading() * 2 + 40);
+        flow.ensure(30 + cardHeight + HandoutStyle.HEADING.leading() * 2 + HandoutStyle.BODY.leading() * 3 + 30);
         if (flow.y() < flow.page().getMediaBox().getHeight() - MARGINS.top() - 1) {
             flow.space(10);
             flow.rule(HandoutStyle.RULE, 0.8f);
@@ -148,15 +150,17 @@ public final class HandoutWriter {
     }
 
     private float cardHeight(PostCard card) {
-        return flow.width() * card.png().height() / (float) card.png().width();
+        return flow.width() * CARD_WIDTH * card.png().height() / (float) card.png().width();
     }
 
     private void cardFigure(PDStructureElement sect, PostCard card, float height) throws IOException {
         PDImageXObject img = PdfImages.fromBytes(pdf, card.png().bytes())
                 .orElseThrow(() -> new IOException("card " + card.fileName() + " is not a readable PNG"));
         float top = flow.y();
-        flow.image(flow.tags().figure(sect, "Card: " + card.altText()), img, flow.left(), flow.width(), height);
-        flow.frame(flow.left(), top, flow.width(), height, HandoutStyle.RULE);
+        float width = flow.width() * CARD_WIDTH;
+        float x = flow.left() + (flow.width() - width) / 2;
+        flow.image(flow.tags().figure(sect, "Card: " + card.altText()), img, x, width, height);
+        flow.frame(x, top, width, height, HandoutStyle.RULE);
     }
 
     private void postedText(PDStructureElement sect, Post post) throws IOException {
