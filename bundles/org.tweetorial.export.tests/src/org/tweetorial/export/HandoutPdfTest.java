@@ -92,6 +92,13 @@ class HandoutPdfTest {
     }
 
     @Test
+    void allPageContentIsTaggedOrAnArtifact() throws IOException {
+        for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+            assertEquals(0, PdfInspector.unmarkedPaintingOperators(pdf.getPage(i)), "page " + (i + 1));
+        }
+    }
+
+    @Test
     void everyFigureHasAltText() {
         List<PDStructureElement> figures = PdfInspector.elements(pdf, "Figure");
         assertEquals(12 + 1, figures.size(), "12 cards and the curve image");

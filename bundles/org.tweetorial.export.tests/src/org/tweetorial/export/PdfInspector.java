@@ -74,6 +74,28 @@ final class PdfInspector {
         return out;
     }
 
+    private static final java.util.Set<String> PAINTING = java.util.Set.of("Tj", "TJ", "'", "\"", "Do", "f", "F",
+            "f*", "S", "s", "B", "B*", "b", "b*", "sh");
+
+    /** Painting operators on a page outside any marked-content sequence (PDF/UA: neither tagged nor artifact). */
+    static int unmarkedPaintingOperators(PDPage page) throws IOException {
+        int depth = 0;
+        int unmarked = 0;
+        for (Object token : new org.apache.pdfbox.pdfparser.PDFStreamParser(page).parse()) {
+            if (token instanceof org.apache.pdfbox.contentstream.operator.Operator op) {
+                String name = op.getName();
+                if (name.equals("BDC") || name.equals("BMC")) {
+                    depth++;
+                } else if (name.equals("EMC")) {
+                    depth--;
+                } else if (depth == 0 && PAINTING.contains(name)) {
+                    unmarked++;
+                }
+            }
+        }
+        return unmarked;
+    }
+
     static COSBase catalogItem(PDDocument pdf, String key) {
         return pdf.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.getPDFName(key));
     }

@@ -50,6 +50,9 @@ class SlideDeckPdfTest {
             assertEquals(12, PdfInspector.bookmarkTitles(pdf).size());
             PdfInspector.elements(pdf, "Figure").forEach(f -> assertFalse(f.getAlternateDescription().isBlank()));
             assertEquals(12, PdfInspector.elements(pdf, "Annot").size());
+            for (PDPage page : pdf.getPages()) {
+                assertEquals(0, PdfInspector.unmarkedPaintingOperators(page));
+            }
         }
     }
 

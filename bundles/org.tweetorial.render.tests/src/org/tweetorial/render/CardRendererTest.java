@@ -113,6 +113,45 @@ class CardRendererTest {
     }
 
     @Test
+    void concurrentCallersFromSeveralRenderersGetTheSameBytesAsSequentialOnes() throws Exception {
+        java.util.List<Card> cards = SampleCards.all();
+        RenderOptions o = RenderOptions.defaults().withTheme(Themes.builtIn("clinical").orElseThrow());
+        java.util.List<byte[]> expected = new java.util.ArrayList<>();
+        try (CardRenderer sequential = CardRenderer.create(0)) {
+            for (Card c : cards) {
+                expected.add(sequential.render(c, o).bytes());
+            }
+        }
+        try (CardRenderer a = CardRenderer.create(0); CardRenderer b = CardRenderer.create(0)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                java.util.List<java.util.concurrent.Future<byte[]>> results = new java.util.ArrayList<>();
+                for (int round = 0; round < 2; round++) {
+                    for (Card c : cards) {
+                        CardRenderer r = results.size() % 2 == 0 ? a : b;
+                        results.add(pool.submit(() -> r.render(c, o).bytes()));
+                    }
+                }
+                for (int i = 0; i < results.size(); i++) {
+                    assertArrayEquals(expected.get(i % cards.size()), results.get(i).get(60, TimeUnit.SECONDS),
+                            "card " + i);
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    @Test
+    void closedRendererRefusesWork() {
+        CardRenderer r = CardRenderer.create(0);
+        r.close();
+        CardRenderException e = assertThrows(CardRenderException.class,
+                () -> r.render(SampleCards.stat(), RenderOptions.defaults()));
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    }
+
+    @Test
     void warmUpCompletes() throws Exception {
         renderer.warmUp().get(60, TimeUnit.SECONDS);
     }

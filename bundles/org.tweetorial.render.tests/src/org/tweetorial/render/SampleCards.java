@@ -111,21 +111,26 @@ public final class SampleCards {
                                 + "\u81D3\u5668\u969C\u5BB3\u3067\u3059\u3002\uD83E\uDE7A")
                         .numbering(1, 4).byline(BYLINE).build(),
                 Card.builder(Layout.KEY_POINT).title("\u05E2\u05D1\u05E8\u05D9\u05EA")
-                        .paragraph("\u05D0\u05DC\u05D7 \u05D4\u05D9\u05D0 \u05D0\u05D9 \u05EA\u05E4\u05E7\u05D5\u05D3"
-                                + " \u05D0\u05D9\u05D1\u05E8\u05D9\u05DD \u05DE\u05E1\u05DB\u05DF \u05D7\u05D9\u05D9\u05DD"
-                                + " (Sepsis-3) \u05D4\u05E0\u05D2\u05E8\u05DD \u05DE\u05D6\u05D9\u05D4\u05D5\u05DD.")
+                        .paragraph("\u05D0\u05DC\u05D7 \u05D4\u05D9\u05D0 \u05D0\u05D9"
+                                + " \u05EA\u05E4\u05E7\u05D5\u05D3 \u05D0\u05D9\u05D1\u05E8\u05D9\u05DD"
+                                + " \u05DE\u05E1\u05DB\u05DF \u05D7\u05D9\u05D9\u05DD (Sepsis-3)"
+                                + " \u05D4\u05E0\u05D2\u05E8\u05DD \u05DE\u05D6\u05D9\u05D4\u05D5\u05DD.")
                         .numbering(2, 4).byline(BYLINE).build(),
                 Card.builder(Layout.KEY_POINT).title("\u0627\u0644\u0639\u0631\u0628\u064A\u0629")
                         .paragraph("\u0627\u0644\u0625\u0646\u062A\u0627\u0646 \u0647\u0648 \u062E\u0644\u0644"
-                                + " \u0641\u064A \u0648\u0638\u0627\u0626\u0641 \u0627\u0644\u0623\u0639\u0636\u0627\u0621"
-                                + " \u064A\u0647\u062F\u062F \u0627\u0644\u062D\u064A\u0627\u0629 \u0628\u0633\u0628\u0628"
+                                + " \u0641\u064A \u0648\u0638\u0627\u0626\u0641"
+                                + " \u0627\u0644\u0623\u0639\u0636\u0627\u0621"
+                                + " \u064A\u0647\u062F\u062F \u0627\u0644\u062D\u064A\u0627\u0629"
+                                + " \u0628\u0633\u0628\u0628"
                                 + " \u0639\u062F\u0648\u0649 (qSOFA \u2265 2).")
                         .numbering(3, 4).byline(BYLINE).build(),
                 Card.builder(Layout.LIST).title("Emoji & marks \uD83C\uDDEC\uD83C\uDDED")
                         .item("Families: \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 and skin tones"
                                 + " \uD83D\uDC4B\uD83C\uDFFD\uD83D\uDC4D\uD83C\uDFFF")
-                        .item("Keycaps 1\uFE0F\u20E3 2\uFE0F\u20E3 #\uFE0F\u20E3 and hearts \u2764\uFE0F\u200D\uD83D\uDD25")
-                        .item("Flags \uD83C\uDDF3\uD83C\uDDEC \uD83C\uDDEF\uD83C\uDDF5 \uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08")
+                        .item("Keycaps 1\uFE0F\u20E3 2\uFE0F\u20E3 #\uFE0F\u20E3 and hearts"
+                                + " \u2764\uFE0F\u200D\uD83D\uDD25")
+                        .item("Flags \uD83C\uDDF3\uD83C\uDDEC \uD83C\uDDEF\uD83C\uDDF5"
+                                + " \uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08")
                         .item("Combining: Vie\u0323\u0302t, Z\u0327\u0306, n\u0303, a\u0308\u0301 and caf\u00E9")
                         .numbering(4, 4).byline(BYLINE).build());
     }

@@ -5,9 +5,10 @@ import java.util.concurrent.CompletableFuture;
 import org.tweetorial.render.internal.engine.DefaultCardRenderer;
 
 /**
- * Renders cards on a dedicated worker thread (Batik's font cache is not thread-safe), caching results by a hash of
- * card content, theme, size, scale, format, images and fonts. Safe to call from any thread. Creating a renderer
- * sets {@code java.awt.headless=true} unless the property was already set.
+ * Renders cards on a dedicated worker thread, one for the whole JVM (Batik's font cache is not thread-safe), and
+ * encodes PNGs on a second thread; results are cached (bounded LRU) by a hash of card content, theme, size, scale,
+ * format, images and fonts. Safe to call from any thread. Creating a renderer sets {@code java.awt.headless=true}
+ * unless the property was already set.
  */
 public interface CardRenderer extends AutoCloseable {
 
@@ -36,7 +37,7 @@ public interface CardRenderer extends AutoCloseable {
     /** Alt text for a card (its explicit alt text, or generated from its content). */
     String altText(Card card);
 
-    /** Stops the worker thread. */
+    /** Refuses further work; the shared daemon threads stay for other renderers. */
     @Override
     void close();
 }

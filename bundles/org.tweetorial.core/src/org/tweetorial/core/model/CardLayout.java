@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The card layouts and the attributes each accepts ({@code required} ⊆ {@code allowed}). */
 public enum CardLayout {
@@ -29,7 +30,8 @@ public enum CardLayout {
 
     CardLayout(Set<String> required, Set<String> allowed) {
         this.required = required;
-        this.allowed = allowed;
+        // every card may override its generated alt text
+        this.allowed = Stream.concat(allowed.stream(), Stream.of("alt")).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The name used in directives, e.g. {@code key-point}. */

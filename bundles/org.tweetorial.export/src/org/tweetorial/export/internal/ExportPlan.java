@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,7 +33,7 @@ public record ExportPlan(Tweetorial tweetorial, Path source, Path folder, Set<Ex
         String displayDate, String language) {
 
     /** Front matter card names that are not {@link CardSize} presets. */
-    private static final java.util.Map<String, CardSize> CARD_ALIASES = java.util.Map.of(
+    private static final Map<String, CardSize> CARD_ALIASES = Map.of(
             "x-landscape", CardSize.X, "landscape", CardSize.X, "twitter", CardSize.X, "x-square", CardSize.SQUARE,
             "instagram", CardSize.SQUARE, "x-portrait", CardSize.PORTRAIT);
 

@@ -153,7 +153,8 @@ public final class PostCards {
     }
 
     private static final java.util.regex.Pattern STAT = java.util.regex.Pattern.compile(
-            "^((?:[~\u2248<>\u2264\u2265]\\s?)?\\d[\\d.,]*\\s?(?:%|\u00D7|x\\b|-fold|in \\d+|of \\d+|per [\\d,]+))\\s+(\\S.*)$");
+            "^((?:[~\u2248<>\u2264\u2265]\\s?)?\\d[\\d.,]*\\s?"
+                    + "(?:%|\u00D7|x\\b|-fold|in \\d+|of \\d+|per [\\d,]+))\\s+(\\S.*)$");
 
     /** {value, caption} for a post that is one short sentence led by a number, e.g. "1 in 3 patients...". */
     static String[] statParts(List<String> paras) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFile;
@@ -17,6 +18,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.ui.IMarkerResolution;
@@ -26,10 +28,11 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tweetorial.ui.internal.cards.CardStyle;
 import org.tweetorial.ui.internal.editor.TweetorialEditor;
+import org.tweetorial.export.ExportArtifact;
+import org.tweetorial.export.ExportRequest;
+import org.tweetorial.export.ExportResult;
 import org.tweetorial.ui.internal.export.ExportJob;
-import org.tweetorial.ui.internal.export.ExportOutput;
 import org.tweetorial.ui.internal.outline.TweetorialOutlinePage;
 import org.tweetorial.ui.internal.preview.ThreadPreviewView;
 import org.tweetorial.ui.internal.problems.ProblemMarkers;
@@ -93,6 +96,15 @@ class TweetorialEditorTest {
     }
 
     @Test
+    void closingWithoutSavingBringsBackTheSavedFilesProblems() throws Exception {
+        IDocument document = editor.document();
+        type(document, document.getLength(), "\n---\n\nRead more at http://example.com/starling\n");
+        UiTestSupport.waitUntil("the http link is a problem marker", TIMEOUT, () -> httpMarker().isPresent());
+        UiTestSupport.page().closeEditor(editor, false);
+        UiTestSupport.waitUntil("the unsaved text's marker is gone", TIMEOUT, () -> httpMarker().isEmpty());
+    }
+
+    @Test
     void previewAndEditorSelectEachOther() {
         preview.clickPost(2);
         var post = editor.analyzer().current().posts().get(2).post();
@@ -107,19 +119,40 @@ class TweetorialEditorTest {
     }
 
     @Test
-    void exportWritesThreadTextHandoutAndCards() throws Exception {
+    void exportRunsTheExporterWithProgressAndWritesHandoutAndThreadText() throws Exception {
         Path folder = Path.of("target", "work", "export").toAbsolutePath();
-        AtomicReference<List<Path>> written = new AtomicReference<>();
-        ExportJob job = new ExportJob(file.getLocation().toFile().toPath(), folder,
-                EnumSet.of(ExportOutput.THREAD_TEXT, ExportOutput.HANDOUT, ExportOutput.CARDS),
-                new CardStyle("light", "x"), written::set);
+        ExportRequest request = ExportRequest.of(file.getLocation().toFile().toPath()).withOutputDir(folder)
+                .withArtifacts(EnumSet.of(ExportArtifact.TEXT, ExportArtifact.HANDOUT, ExportArtifact.CARDS));
+        AtomicReference<ExportResult> done = new AtomicReference<>();
+        List<String> subTasks = new CopyOnWriteArrayList<>();
+        ExportJob job = new ExportJob(request, (step, index, total) -> subTasks.add(step), done::set);
         job.schedule();
-        UiTestSupport.waitUntil("the export job ends", 60_000, () -> job.getResult() != null);
+        UiTestSupport.waitUntil("the export job ends", 120_000, () -> job.getResult() != null);
         assertTrue(job.getResult().isOK(), job.getResult().toString());
-        assertTrue(Files.exists(folder.resolve("frank-starling-thread-x.txt")), "thread text for X");
-        assertTrue(Files.exists(folder.resolve("frank-starling-handout.md")), "handout");
-        assertTrue(written.get().stream().anyMatch(p -> p.toString().endsWith(".png")), "card images");
-        System.out.println("[export] wrote " + written.get().size() + " files to " + folder);
+        assertTrue(Files.isRegularFile(folder.resolve("handout.pdf")), "handout.pdf in " + folder);
+        assertTrue(Files.isRegularFile(folder.resolve("thread.txt")), "thread.txt in " + folder);
+        assertTrue(Files.size(folder.resolve("handout.pdf")) > 1000, "the handout has content");
+        assertTrue(done.get().files().stream().anyMatch(f -> f.relativePath().endsWith(".png")), "card images");
+        assertFalse(Files.exists(folder.resolve("slides.pdf")), "only the files asked for");
+        assertTrue(subTasks.stream().anyMatch(t -> t.contains("handout.pdf")), "the steps are reported: "
+                + subTasks);
+        System.out.println("[export] wrote " + done.get().files().size() + " files to " + folder + "; steps "
+                + subTasks);
+    }
+
+    @Test
+    void aCanceledExportWritesNothing() throws Exception {
+        Path folder = Path.of("target", "work", "export-canceled").toAbsolutePath();
+        ExportRequest request = ExportRequest.of(file.getLocation().toFile().toPath()).withOutputDir(folder);
+        AtomicReference<ExportJob> running = new AtomicReference<>();
+        // the user presses Cancel in the progress view as soon as the first step starts
+        ExportJob job = new ExportJob(request, (step, index, total) -> running.get().cancel(), result -> {
+        });
+        running.set(job);
+        job.schedule();
+        UiTestSupport.waitUntil("the export job ends", 120_000, () -> job.getResult() != null);
+        assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), job.getResult().toString());
+        assertFalse(Files.exists(folder.resolve("handout.pdf")), "nothing written");
     }
 
     private Optional<IMarker> httpMarker() {

@@ -12,6 +12,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.tweetorial.ui.internal.analysis.DocumentAnalyzer;
+import org.tweetorial.ui.internal.analysis.RefreshTimings;
 import org.tweetorial.ui.internal.analysis.UiTaskTimer;
 import org.tweetorial.ui.internal.editor.TweetorialEditor;
 import org.tweetorial.ui.internal.preview.ThreadPreviewView;
@@ -44,6 +45,7 @@ class TypingBenchmarkTest {
                 () -> org.eclipse.core.runtime.jobs.Job.getJobManager().isIdle());
         UiTestSupport.flush();
         UiTaskTimer.reset();
+        RefreshTimings.reset();
         IDocument document = editor.document();
         List<Double> keystrokeMillis = new ArrayList<>();
         List<Double> refreshMillis = new ArrayList<>();
@@ -76,6 +78,12 @@ class TypingBenchmarkTest {
         System.out.printf("[bench] pause to refreshed preview (%d pauses, %d ms debounce included): median %.1f ms,"
                 + " p95 %.1f ms, max %.1f ms%n", refreshMillis.size(), DocumentAnalyzer.PAUSE_MILLIS,
                 percentile(refreshMillis, 50), percentile(refreshMillis, 95), percentile(refreshMillis, 100));
+        for (Map.Entry<String, List<Double>> stage : RefreshTimings.millis().entrySet()) {
+            List<Double> values = stage.getValue();
+            System.out.printf("[bench] refresh stage '%s': median %.1f ms, p95 %.1f ms, max %.1f ms (%d)%n",
+                    stage.getKey(), percentile(values, 50), percentile(values, 95), percentile(values, 100),
+                    values.size());
+        }
         for (Map.Entry<String, Double> task : UiTaskTimer.maxMillis().entrySet()) {
             System.out.printf("[bench] longest UI-thread task '%s': %.2f ms (%d runs)%n", task.getKey(),
                     task.getValue(), UiTaskTimer.counts().get(task.getKey()));

@@ -1,8 +1,17 @@
 package org.tweetorial.ui.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.tweetorial.ui.internal.outline.TweetorialOutlinePage;
+import org.tweetorial.ui.internal.problems.ProblemMarkers;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -23,22 +32,33 @@ class WorkbenchScreenshotsTest {
     @Test
     void editorPreviewCardsWizardsAndHelp() throws Exception {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.setBounds(0, 0, 1600, 1000);
+        Rectangle screen = shell.getDisplay().getBounds();
+        shell.setBounds(screen);
+        UiTestSupport.waitUntil("the window fills the screen", TIMEOUT,
+                () -> shell.getSize().equals(new Point(screen.width, screen.height)));
         IFile file = UiTestSupport.examplesProject().getFile("frank-starling.md");
         TweetorialEditor editor = UiTestSupport.open(file);
         UiTestSupport.page().showView(TweetorialPerspective.PREVIEW_VIEW);
+        UiTestSupport.page().showView(IPageLayout.ID_OUTLINE);
         UiTestSupport.page().activate(editor);
         UiTestSupport.waitUntil("the preview shows the thread", TIMEOUT,
                 () -> OpenViews.find(ThreadPreviewView.class).map(v -> v.postCount() > 0).orElse(false));
+        ThreadPreviewView preview = OpenViews.find(ThreadPreviewView.class).orElseThrow();
+        TweetorialOutlinePage outline = (TweetorialOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+        UiTestSupport.waitUntil("the outline lists the posts", TIMEOUT, () -> !outline.posts().isEmpty());
         editor.selectAndReveal(editor.analyzer().current().posts().get(1).post().range().startOffset(), 0);
-        UiTestSupport.waitUntil("cards in the preview are rendered", TIMEOUT, () -> quiet());
+        UiTestSupport.waitUntil("cards in the preview are rendered", TIMEOUT,
+                () -> preview.missingCards() == 0 && quiet());
+        UiTestSupport.waitUntil("the example's markers are written", TIMEOUT, WorkbenchScreenshotsTest::quiet);
+        assertEquals(0, errorMarkers(file), "the example has no errors, as `tweetorial check` says");
+        editor.setFocus();
         UiTestSupport.screenshot(shell, "editor-with-preview.png");
 
         UiTestSupport.page().showView(TweetorialPerspective.CARDS_VIEW);
         UiTestSupport.page().activate(editor);
         CardsView cards = OpenViews.find(CardsView.class).orElseThrow();
         UiTestSupport.waitUntil("the cards view renders every card", TIMEOUT,
-                () -> cards.cardCount() > 0 && cards.renderedCount() == cards.cardCount());
+                () -> cards.cardCount() > 0 && cards.renderedCount() == cards.cardCount() && quiet());
         UiTestSupport.page().showView(TweetorialPerspective.CARDS_VIEW);
         UiTestSupport.flush();
         UiTestSupport.screenshot(shell, "cards-view.png");
@@ -52,11 +72,17 @@ class WorkbenchScreenshotsTest {
 
         UiTestSupport.page().showView(TweetorialPerspective.FORMAT_GUIDE_VIEW);
         FormatGuideView guide = OpenViews.find(FormatGuideView.class).orElseThrow();
-        assertTrue(guide.shownText().contains("Cards"), "the guide explains cards");
+        assertTrue(guide.shownText().contains("Card directives"), "the guide explains cards");
         UiTestSupport.screenshot(shell, "format-guide.png");
         UiTestSupport.page().closeEditor(editor, false);
     }
 
+    private static int errorMarkers(IFile file) throws Exception {
+        return (int) java.util.Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+                .filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).count();
+    }
+
+    /** Shows a wizard over the workbench and saves the whole screen: the dialog with the window behind it. */
     private static void showWizard(Shell shell, org.eclipse.jface.wizard.Wizard wizard, String name)
             throws Exception {
         WizardDialog dialog = new WizardDialog(shell, wizard);
@@ -64,7 +90,7 @@ class WorkbenchScreenshotsTest {
         dialog.open();
         try {
             UiTestSupport.flush();
-            UiTestSupport.screenshot(dialog.getShell(), name);
+            UiTestSupport.screenshot(shell, name);
         } finally {
             dialog.close();
         }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import org.tweetorial.core.lint.LintOptions;
 import org.tweetorial.core.lint.Linter;
@@ -79,20 +81,28 @@ public final class CardsCommand implements Command {
             }
             scale = scale(a.option("scale").orElse("1"));
             format = OutputFormat.parse(a.option("format").orElse("png"));
-        } catch (Arguments.UsageException e) {
-            return CommandSupport.usageError(name(), e.getMessage(), usage(), ctx);
-        } catch (IllegalArgumentException e) {
+        } catch (Arguments.UsageException | IllegalArgumentException e) {
             return CommandSupport.usageError(name(), e.getMessage(), usage(), ctx);
         }
+        // Fonts and Batik load on the render thread while this thread parses the Markdown.
+        try (CardRenderer renderer = CardRenderer.create(0)) {
+            renderer.warmUp();
+            return render(renderer, file, a, size, scale, format, ctx);
+        } catch (RuntimeException | LinkageError e) {
+            ctx.err().println("tweetorial cards: internal error: " + e);
+            return CommandSupport.EXIT_BAD_INPUT;
+        }
+    }
+
+    private int render(CardRenderer renderer, Path file, Arguments a, CardSize requestedSize, int scale,
+            OutputFormat format, CommandContext ctx) {
         Optional<Tweetorial> parsed = CommandSupport.load(file, name(), ctx);
         if (parsed.isEmpty()) {
             return CommandSupport.EXIT_BAD_INPUT;
         }
         Tweetorial t = parsed.get();
         Path baseDir = t.baseDir();
-        if (size == null) {
-            size = frontMatterSize(t, ctx);
-        }
+        CardSize size = requestedSize != null ? requestedSize : frontMatterSize(t, ctx);
         Theme theme;
         try {
             theme = Themes.resolve(a.option("theme").orElse(t.frontMatter().theme().orElse(Themes.DEFAULT)),
@@ -115,14 +125,20 @@ public final class CardsCommand implements Command {
         List<Card> cards = PostCards.toCards(t);
         RenderOptions options = RenderOptions.defaults().withSize(size).withScale(scale).withFormat(format)
                 .withTheme(theme).withProjectDir(baseDir);
+        List<CompletableFuture<RenderedCard>> pending = new ArrayList<>();
+        for (Card card : cards) {
+            pending.add(renderer.renderAsync(card, options));
+        }
+        // Lint while the cards render.
+        List<Problem> problems = Linter.lint(t, LintOptions.defaults());
         List<Platform> platforms = platforms(t);
         StringBuilder alt = new StringBuilder();
         int width = Math.max(2, Integer.toString(cards.size()).length());
-        try (CardRenderer renderer = CardRenderer.create(0)) {
+        try {
             Files.createDirectories(out);
             for (int i = 0; i < cards.size(); i++) {
                 Card card = cards.get(i);
-                RenderedCard r = renderer.render(card, options);
+                RenderedCard r = await(pending.get(i));
                 String fileName = String.format(Locale.ROOT, "%0" + width + "d-%s.%s", i + 1, slug(card, i + 1),
                         format.extension());
                 Path target = out.resolve(fileName);
@@ -152,7 +168,6 @@ public final class CardsCommand implements Command {
         }
         ctx.out().println(CommandSupport.display(out, ctx));
         ctx.out().flush();
-        List<Problem> problems = Linter.lint(t, LintOptions.defaults());
         long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
         if (errors > 0) {
             ctx.err().println(CommandSupport.display(source, ctx) + ": " + errors
@@ -160,6 +175,21 @@ public final class CardsCommand implements Command {
             return CommandSupport.EXIT_PROBLEMS;
         }
         return CommandSupport.EXIT_OK;
+    }
+
+    private static RenderedCard await(CompletableFuture<RenderedCard> f) throws CardRenderException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CardRenderException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof CardRenderException cre) {
+                throw cre;
+            }
+            throw new CardRenderException("card could not be rendered: " + c.getMessage(), c);
+        }
     }
 
     private static int scale(String s) throws Arguments.UsageException {

@@ -30,7 +30,10 @@ final class FrontMatterBuilder {
 
     static final Set<String> KEYS = Set.of("title", "author", "handle", "platforms", "numbering",
             "numbering_position", "hashtags", "hashtags_position", "theme", "card", "language", "mastodon_limit",
-            "references", "split");
+            "references", "split", "paper", "date");
+
+    /** Card size presets (the render bundle's CardSize) or WIDTHxHEIGHT. */
+    private static final Pattern CARD_SIZE = Pattern.compile("x|x-large|square|portrait|slide|[1-9]\\d{2,4}x[1-9]\\d{2,4}");
 
     private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_]*[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
@@ -52,7 +55,9 @@ final class FrontMatterBuilder {
             case "author" -> string(key, value).ifPresent(s -> f = with(null, s, null, null, null, null, null));
             case "handle" -> string(key, value).ifPresent(s -> f = with(null, null, s, null, null, null, null));
             case "theme" -> string(key, value).ifPresent(s -> f = with(null, null, null, s, null, null, null));
-            case "card" -> string(key, value).ifPresent(s -> f = with(null, null, null, null, s, null, null));
+            case "card" -> cardSize(key, value).ifPresent(s -> f = with(null, null, null, null, s, null, null));
+            case "paper" -> choice(key, value, List.of("a4", "letter"));
+            case "date" -> string(key, value);
             case "language" -> string(key, value).ifPresent(s -> f = with(null, null, null, null, null, s, null));
             case "platforms" -> platforms(value);
             case "numbering" -> string(key, value).ifPresent(s -> {
@@ -91,6 +96,16 @@ final class FrontMatterBuilder {
         }
         typeError(key, value, "a single value");
         return Optional.empty();
+    }
+
+    private Optional<String> cardSize(String key, Node value) {
+        Optional<String> s = string(key, value).map(v -> v.toLowerCase(Locale.ROOT));
+        if (s.isPresent() && !CARD_SIZE.matcher(s.get()).matches()) {
+            reporter.report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE, key + " '" + s.get()
+                    + "' is not a card size: use x, x-large, square, portrait, slide or WIDTHxHEIGHT (like 1200x675)");
+            return Optional.empty();
+        }
+        return s;
     }
 
     private Optional<String> choice(String key, Node value, List<String> choices) {

@@ -1,6 +1,5 @@
 package org.tweetorial.export.internal.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ public final class HandoutWriter {
 
     private static final PageFlow.Margins MARGINS = new PageFlow.Margins(62, 58, 64, 58);
     /** Cards take this share of the text width, so that short posts can share a page. */
-    private static final float CARD_WIDTH = 0.8f;
+    private static final float CARD_WIDTH = 0.72f;
 
     private final ExportPlan plan;
     private final List<PostCard> cards;
@@ -127,7 +126,7 @@ public final class HandoutWriter {
     private void post(PostCard card) throws IOException {
         Post post = card.post();
         float cardHeight = cardHeight(card);
-        flow.ensure(30 + cardHeight + HandoutStyle.HEADING.leading() * 2 + HandoutStyle.BODY.leading() * 3 + 30);
+        flow.ensure(keepTogether(post, cardHeight));
         if (flow.y() < flow.page().getMediaBox().getHeight() - MARGINS.top() - 1) {
             flow.space(10);
             flow.rule(HandoutStyle.RULE, 0.8f);
@@ -149,6 +148,29 @@ public final class HandoutWriter {
         sources(sect, post);
     }
 
+    /** A post's heading, card, text, notes and sources stay on one page when they fit on one (images may not). */
+    private float keepTogether(Post post, float cardHeight) {
+        float head = 30 + HandoutStyle.HEADING.leading() * 2 + cardHeight + 20 + HandoutStyle.SMALL_LABEL.leading();
+        float text = 0;
+        for (String paragraph : paragraphs(post)) {
+            text += flow.measure(paragraph, HandoutStyle.BODY, 12) + 5;
+        }
+        for (String note : post.notes()) {
+            text += HandoutStyle.SUBHEADING.leading() + flow.measure(note, HandoutStyle.BODY, 12) + 14;
+        }
+        if (!post.generated()) {
+            for (Citation c : post.citations()) {
+                text += HandoutStyle.SUBHEADING.leading() + flow.measure(c.text(), HandoutStyle.CAPTION, 12) + 8;
+            }
+        }
+        float page = plan.paper().heightPt() - MARGINS.top() - MARGINS.bottom();
+        return head + text <= page ? head + text : head + HandoutStyle.BODY.leading() * 3;
+    }
+
+    private static String[] paragraphs(Post post) {
+        return post.postedText().strip().split("\n\\s*\n");
+    }
+
     private float cardHeight(PostCard card) {
         return flow.width() * CARD_WIDTH * card.png().height() / (float) card.png().width();
     }
@@ -168,7 +190,7 @@ public final class HandoutWriter {
         flow.text(flow.tags().element(sect, "P"), "AS POSTED  ·  " + counts(post), HandoutStyle.SMALL_LABEL);
         flow.space(3);
         PDStructureElement quote = flow.tags().element(sect, "BlockQuote");
-        for (String paragraph : post.postedText().strip().split("\n\\s*\n")) {
+        for (String paragraph : paragraphs(post)) {
             flow.text(flow.tags().element(quote, "P"), paragraph.strip(), HandoutStyle.BODY, 12,
                     HandoutStyle.POST_BAR);
             flow.space(5);

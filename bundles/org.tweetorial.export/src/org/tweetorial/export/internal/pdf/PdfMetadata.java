@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.TimeZone;
 
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,7 +47,7 @@ public record PdfMetadata(String title, String author, String subject, List<Stri
         info.setModificationDate(date);
         PDDocumentCatalog catalog = pdf.getDocumentCatalog();
         catalog.setLanguage(language);
-        PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
         prefs.setDisplayDocTitle(true);
         catalog.setViewerPreferences(prefs);
         PDMetadata xmp = new PDMetadata(pdf);

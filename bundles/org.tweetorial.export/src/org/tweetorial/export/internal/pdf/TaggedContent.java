@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import java.util.TreeMap;
 
 /**
  * The structure tree of a tagged PDF. Content drawn between {@link #begin} and {@link #end} belongs to a structure
@@ -119,7 +120,7 @@ public final class TaggedContent {
             parentTree.put(key, new PDParentTreeValue(elements));
         }
         PDNumberTreeNode tree = new PDNumberTreeNode(PDParentTreeValue.class);
-        tree.setNumbers(new java.util.TreeMap<>(parentTree));
+        tree.setNumbers(new TreeMap<>(parentTree));
         root.setParentTree(tree);
         root.setParentTreeNextKey(nextKey);
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.text.AttributedCharacterIterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.batik.bridge.FontFace;
@@ -32,7 +33,7 @@ final class BundledFontResolver implements FontFamilyResolver {
         if (name.length() > 1 && (name.charAt(0) == '\'' || name.charAt(0) == '"')) {
             name = name.substring(1, name.length() - 1);
         }
-        return FAMILIES.get(name.toLowerCase(java.util.Locale.ROOT));
+        return FAMILIES.get(name.toLowerCase(Locale.ROOT));
     }
 
     @Override
@@ -72,7 +73,7 @@ final class BundledFontResolver implements FontFamilyResolver {
 
     private static void put(Map<String, Family> map, String name, BundledFont regular, BundledFont bold) {
         Font r = awt(regular);
-        map.put(name.toLowerCase(java.util.Locale.ROOT), new Family(name, r, regular == bold ? r : awt(bold)));
+        map.put(name.toLowerCase(Locale.ROOT), new Family(name, r, regular == bold ? r : awt(bold)));
     }
 
     private static Font awt(BundledFont font) {

@@ -54,6 +54,20 @@ public final class VectorSlideArt implements SlideArt {
         if (node == null) {
             return fallback.paint(pdf, cs, card, width, height);
         }
+        PDFormXObject form;
+        try {
+            form = paintToForm(pdf, node, card, width, height);
+        } catch (LinkageError e) {
+            // graphics2d 3.0.5's manifest has no Import-Package; in an OSGi runtime that cannot see PDFBox from the
+            // bridge, slides still come out, as images.
+            return fallback.paint(pdf, cs, card, width, height);
+        }
+        cs.drawForm(form);
+        return "vector";
+    }
+
+    private static PDFormXObject paintToForm(PDDocument pdf, GraphicsNode node, PostCard card, float width,
+            float height) throws IOException {
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(pdf, width, height);
         try {
             g.transform(AffineTransform.getScaleInstance(width / card.png().width(), height / card.png().height()));
@@ -61,9 +75,7 @@ public final class VectorSlideArt implements SlideArt {
         } finally {
             g.dispose();
         }
-        PDFormXObject form = g.getXFormObject();
-        cs.drawForm(form);
-        return "vector";
+        return g.getXFormObject();
     }
 
     private GraphicsNode build(byte[] svg) {

@@ -51,7 +51,8 @@ public final class PhaseProfile {
                     count++;
                 }
             }
-            System.out.printf(Locale.ROOT, "CPU time per card: build %.1f ms, rasterise %.1f ms, encode %.1f ms%n", build / count,
+            System.out.printf(Locale.ROOT, "CPU time per card: build %.1f ms, rasterise %.1f ms, encode %.1f ms%n",
+                    build / count,
                     raster / count, encode / count);
         }
         r.close();

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,8 +104,7 @@ class SafeRenderingTest {
     @Test
     void hostileThemeFolderIsRejectedWithoutAnyRequest() throws Exception {
         Path dir = Files.createDirectories(project.resolve("themes").resolve("evil"));
-        Files.writeString(dir.resolve("theme.properties"), Files.readString(Path.of(getClass()
-                .getResource("/themes/light/theme.properties").toURI())));
+        Files.writeString(dir.resolve("theme.properties"), resource("/themes/light/theme.properties"));
         Files.writeString(dir.resolve("decor.svg"), hostileDecor());
         Files.writeString(dir.resolve("theme.css"), "@import url(" + server.url("/import.css") + ");\n"
                 + "rect { fill: url(" + server.url("/css.svg") + "#a); }\n");
@@ -121,8 +122,7 @@ class SafeRenderingTest {
     @Test
     void externalEntitiesInThemeDecorAreRefused() throws Exception {
         Path dir = Files.createDirectories(project.resolve("themes").resolve("xxe"));
-        Files.writeString(dir.resolve("theme.properties"), Files.readString(Path.of(getClass()
-                .getResource("/themes/dark/theme.properties").toURI())));
+        Files.writeString(dir.resolve("theme.properties"), resource("/themes/dark/theme.properties"));
         Files.writeString(dir.resolve("decor.svg"), "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n"
                 + "<!ENTITY net SYSTEM \"" + server.url("/entity") + "\">\n"
                 + "<!ENTITY file SYSTEM \"file://" + secretFile + "\">\n"
@@ -278,5 +278,11 @@ class SafeRenderingTest {
         assertFalse(SafeUserAgent.isAllowed(new org.apache.batik.util.ParsedURL("file:///etc/passwd")));
         assertTrue(SafeUserAgent.isAllowed(new org.apache.batik.util.ParsedURL("data:text/plain,hi")));
         assertNoRequest();
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SafeRenderingTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

@@ -3,6 +3,9 @@ package org.tweetorial.render.internal.engine;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.apache.batik.bridge.TextNode;
 import org.apache.batik.gvt.CompositeGraphicsNode;
 import org.apache.batik.gvt.GraphicsNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardSize;
 import org.tweetorial.render.Layout;
@@ -57,11 +61,11 @@ class TextBoundsTest {
     }
 
     @Test
-    void everyTextNodeStaysInsideTheCard() throws Exception {
+    void everyTextNodeStaysInsideTheCard(@TempDir Path project) throws Exception {
         FontRegistry fonts = FontRegistry.get();
         CardSvgBuilder builder = new CardSvgBuilder(fonts, EmojiImages.get());
         BundledFontFamilyResolver resolver = new BundledFontFamilyResolver(fonts);
-        Path project = Path.of(getClass().getResource("/org/tweetorial/render/sample").toURI());
+        copySampleImage(project);
         ProjectImageLoader images = new ProjectImageLoader(project, false);
         List<Card> cards = new ArrayList<>(SampleCards.all());
         cards.addAll(SampleCards.international());
@@ -119,6 +123,15 @@ class TextBoundsTest {
             for (Object child : c.getChildren()) {
                 collect((GraphicsNode) child, out);
             }
+        }
+    }
+
+    /** The sample project's image, copied out of the bundle (under OSGi a resource is not a file). */
+    private static void copySampleImage(Path project) throws IOException {
+        Path target = Files.createDirectories(project.resolve("images")).resolve("mottling.svg");
+        String name = "/org/tweetorial/render/sample/images/mottling.svg";
+        try (InputStream in = TextBoundsTest.class.getResourceAsStream(name)) {
+            Files.copy(in, target);
         }
     }
 }

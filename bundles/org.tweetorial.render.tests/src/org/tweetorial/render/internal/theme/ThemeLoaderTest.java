@@ -79,13 +79,15 @@ class ThemeLoaderTest {
     void cssAndDecorAreValidated() throws Exception {
         Path dir = theme("css", GOOD);
         Files.writeString(dir.resolve("theme.css"), ".card-title { fill: #111111; }\n@import url(x.css);\n"
-                + ".a { fill: url(https://example.org/p.svg#g); }\n");
+                + ".a { fill: url(https://example.org/p.svg#g); }\n.b { font-size: 90px; stroke: #000000 }\n");
         Files.writeString(dir.resolve("decor.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>x</text>"
                 + "<rect width=\"10\" height=\"10\" style=\"fill:red\"/></svg>");
         ThemeException e = assertThrows(ThemeException.class, () -> Themes.load(dir));
         String msg = e.getMessage();
         assertTrue(msg.contains("theme.css: line 2: at-rules"), msg);
         assertTrue(msg.contains("theme.css: line 3: url() may only reference local ids"), msg);
+        assertTrue(msg.contains("theme.css: line 4: property 'font-size' is not allowed"), msg);
+        assertTrue(!msg.contains("'stroke' is not allowed") && !msg.contains("'fill' is not allowed"), msg);
         assertTrue(msg.contains("decor.svg: element <text> is not allowed"), msg);
         assertTrue(msg.contains("decor.svg: <rect>: style attribute is not allowed"), msg);
     }

@@ -39,14 +39,31 @@ import org.tweetorial.render.internal.text.FontRegistry;
 import org.tweetorial.render.internal.text.Headless;
 import org.w3c.dom.Document;
 
-/** {@link CardRenderer} running every Batik call on one worker thread it owns. */
+/**
+ * {@link CardRenderer} running every Batik call on one worker thread. The worker (and the PNG encoder thread) are
+ * shared by all renderers of the JVM, so that a workbench, an export and a command running side by side never use
+ * Batik's caches from two threads; each renderer keeps its own cache and state, touched only on the worker.
+ */
 public final class DefaultCardRenderer implements CardRenderer {
 
     /** Deflate level for PNGs: flat slide graphics compress well even at fast levels. */
     static final int PNG_LEVEL = Deflater.BEST_SPEED;
 
-    private final ExecutorService worker;
-    private final AtomicReference<Thread> workerThread = new AtomicReference<>();
+    private static final AtomicReference<Thread> WORKER_THREAD = new AtomicReference<>();
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tweetorial-card-renderer");
+        t.setDaemon(true);
+        WORKER_THREAD.set(t);
+        return t;
+    });
+    // PNG encoding is plain Java, so it runs beside the Batik worker: card n+1 rasterises while n encodes.
+    private static final ExecutorService ENCODER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tweetorial-card-encoder");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private volatile boolean closed;
     private final RenderCache cache;
     private final EmojiImages emoji = EmojiImages.get();
     private FontRegistry fonts;
@@ -57,18 +74,17 @@ public final class DefaultCardRenderer implements CardRenderer {
     public DefaultCardRenderer(int cacheEntries) {
         Headless.ensure();
         this.cache = new RenderCache(cacheEntries);
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "tweetorial-card-renderer");
-            t.setDaemon(true);
-            workerThread.set(t);
-            return t;
-        });
+    }
+
+    /** A rendered card before PNG encoding, or a finished one (cache hit, SVG). */
+    private record Stage(RenderedCard done, BufferedImage image, CardSvgBuilder.BuiltCard built,
+            List<String> warnings, String key) {
     }
 
     @Override
     public RenderedCard render(Card card, RenderOptions options) throws CardRenderException {
-        if (Thread.currentThread() == workerThread.get()) {
-            return renderOnWorker(card, options);
+        if (Thread.currentThread() == WORKER_THREAD.get()) {
+            return finish(renderOnWorker(card, options));
         }
         try {
             return renderAsync(card, options).get();
@@ -87,12 +103,29 @@ public final class DefaultCardRenderer implements CardRenderer {
     @Override
     public CompletableFuture<RenderedCard> renderAsync(Card card, RenderOptions options) {
         CompletableFuture<RenderedCard> f = new CompletableFuture<>();
-        worker.execute(() -> {
+        if (closed) {
+            f.completeExceptionally(new CardRenderException("the renderer is closed", null));
+            return f;
+        }
+        WORKER.execute(() -> {
+            Stage stage;
             try {
-                f.complete(renderOnWorker(card, options));
+                stage = renderOnWorker(card, options);
             } catch (Throwable t) {
                 f.completeExceptionally(t);
+                return;
             }
+            if (stage.done() != null) {
+                f.complete(stage.done());
+                return;
+            }
+            ENCODER.execute(() -> {
+                try {
+                    f.complete(finish(stage));
+                } catch (Throwable t) {
+                    f.completeExceptionally(t);
+                }
+            });
         });
         return f;
     }
@@ -100,7 +133,8 @@ public final class DefaultCardRenderer implements CardRenderer {
     @Override
     public CompletableFuture<Void> warmUp() {
         Card sample = Card.builder(Layout.KEY_POINT).title("Warm-up \uD83E\uDE7A")
-                .paragraph("Fonts: Latin \u00E9, \u4E2D\u6587 \u65E5\u672C\u8A9E, \u0627\u0644\u0639\u0631\u0628\u064A\u0629,"
+                .paragraph("Fonts: Latin \u00E9, \u4E2D\u6587 \u65E5\u672C\u8A9E,"
+                        + " \u0627\u0644\u0639\u0631\u0628\u064A\u0629,"
                         + " \u05E2\u05D1\u05E8\u05D9\u05EA \uD83D\uDC4B\uD83C\uDFFD")
                 .numbering(1, 1).byline("Warm Up", "@warmup", "").build();
         RenderOptions options = RenderOptions.defaults().withSize(new CardSize(400, 225));
@@ -114,7 +148,19 @@ public final class DefaultCardRenderer implements CardRenderer {
 
     @Override
     public void close() {
-        worker.shutdown();
+        // The shared threads stay (daemon, idle); this renderer only refuses new work.
+        closed = true;
+    }
+
+    private RenderedCard finish(Stage stage) {
+        if (stage.done() != null) {
+            return stage.done();
+        }
+        byte[] png = PngEncoder.encodeRgb(stage.image(), PNG_LEVEL);
+        RenderedCard result = new RenderedCard(png, OutputFormat.PNG, stage.image().getWidth(),
+                stage.image().getHeight(), stage.built().altText(), stage.warnings(), stage.key());
+        cache.put(stage.key(), result);
+        return result;
     }
 
     private static volatile boolean decodersRegistered;
@@ -142,7 +188,7 @@ public final class DefaultCardRenderer implements CardRenderer {
         }
     }
 
-    private RenderedCard renderOnWorker(Card card, RenderOptions options) throws CardRenderException {
+    private Stage renderOnWorker(Card card, RenderOptions options) throws CardRenderException {
         init();
         ProjectImageLoader loader = loaders.computeIfAbsent(
                 String.valueOf(options.projectDir()) + "|" + options.allowRemoteImages(),
@@ -154,7 +200,7 @@ public final class DefaultCardRenderer implements CardRenderer {
         String key = key(card, options, images);
         RenderedCard cached = cache.get(key);
         if (cached != null) {
-            return cached;
+            return new Stage(cached, null, null, null, key);
         }
         CardSvgBuilder.BuiltCard built = builder.build(card, options.theme(), options.size(), (path, warnings) -> {
             LoadedImage img = images.get(path);
@@ -162,19 +208,15 @@ public final class DefaultCardRenderer implements CardRenderer {
         });
         List<String> warnings = new ArrayList<>(imageWarnings);
         warnings.addAll(built.warnings());
-        RenderedCard result;
         if (options.format() == OutputFormat.SVG) {
             byte[] svg = SvgWriter.toDocumentString(built.document()).getBytes(StandardCharsets.UTF_8);
-            result = new RenderedCard(svg, OutputFormat.SVG, options.size().width(), options.size().height(),
-                    built.altText(), warnings, key);
-        } else {
-            BufferedImage img = rasterize(built.document(), options, warnings);
-            byte[] png = PngEncoder.encodeRgb(img, PNG_LEVEL);
-            result = new RenderedCard(png, OutputFormat.PNG, img.getWidth(), img.getHeight(), built.altText(),
-                    warnings, key);
+            RenderedCard result = new RenderedCard(svg, OutputFormat.SVG, options.size().width(),
+                    options.size().height(), built.altText(), warnings, key);
+            cache.put(key, result);
+            return new Stage(result, null, null, null, key);
         }
-        cache.put(key, result);
-        return result;
+        BufferedImage img = rasterize(built.document(), options, warnings);
+        return new Stage(null, img, built, warnings, key);
     }
 
     private static void loadImage(String path, ProjectImageLoader loader, Map<String, LoadedImage> images,

@@ -116,7 +116,8 @@ public final class CardSvgBuilder {
         Decor cached = decorCache.get(key);
         if (cached != null) {
             if (!cached.removed().isEmpty()) {
-                warnings.add("theme " + theme.id() + ": removed from decor.svg: " + String.join("; ", cached.removed()));
+                warnings.add("theme " + theme.id() + ": removed from decor.svg: "
+                        + String.join("; ", cached.removed()));
             }
             return cached.root();
         }

@@ -25,7 +25,8 @@ final class QuoteLayout implements CardLayout {
         FittedText attr = q.attribution().isEmpty() ? null
                 : ctx.fit("\u2014 " + q.attribution(), ctx.style(true, 24, 1.3, 2), w, ctx.contentHeight() * 0.2);
         double attrH = attr == null ? 0 : attr.height() + 28 * u;
-        FittedText text = ctx.fitBalanced(q.text(), ctx.style(false, 46, 1.3, 0), w, ctx.contentHeight() - markH - attrH);
+        FittedText text = ctx.fitBalanced(q.text(), ctx.style(false, 46, 1.3, 0), w,
+                ctx.contentHeight() - markH - attrH);
         double total = markH + text.height() + attrH;
         double y = ctx.top() + Math.max(0, (ctx.contentHeight() - total) / 2);
         double x = ctx.left() + 40 * u;

@@ -17,6 +17,12 @@ public final class CssValidator {
     private static final Pattern LOCAL_URL = Pattern.compile("url\\(\\s*#[A-Za-z_][\\w.\\-]*\\s*\\)",
             Pattern.CASE_INSENSITIVE);
 
+    /** Paint properties only: anything changing text size or layout would invalidate the measured fitting. */
+    static final java.util.Set<String> PROPERTIES = java.util.Set.of("fill", "fill-opacity", "stroke",
+            "stroke-width", "stroke-opacity", "stroke-dasharray", "stroke-linecap", "stroke-linejoin", "opacity",
+            "text-decoration");
+    private static final Pattern DECLARATION = Pattern.compile("([A-Za-z-]+)\\s*:");
+
     private CssValidator() {
     }
 
@@ -50,6 +56,37 @@ public final class CssValidator {
                         + " data resources are not allowed");
             }
         }
+        int line = 1;
+        int depth = 0;
+        StringBuilder block = new StringBuilder();
+        int blockLine = 1;
+        for (int i = 0; i < css.length(); i++) {
+            char c = css.charAt(i);
+            if (c == '\n') {
+                line++;
+            }
+            if (c == '{') {
+                depth++;
+                block.setLength(0);
+                blockLine = line;
+            } else if (c == '}') {
+                depth--;
+                checkDeclarations(block.toString(), blockLine, problems);
+            } else if (depth > 0) {
+                block.append(c);
+            }
+        }
         return problems;
+    }
+
+    private static void checkDeclarations(String block, int line, List<String> problems) {
+        Matcher m = DECLARATION.matcher(block);
+        while (m.find()) {
+            String property = m.group(1).toLowerCase(Locale.ROOT);
+            if (!PROPERTIES.contains(property)) {
+                problems.add("line " + line + ": property '" + property + "' is not allowed; themes may only set "
+                        + String.join(", ", new java.util.TreeSet<>(PROPERTIES)));
+            }
+        }
     }
 }

@@ -15,13 +15,15 @@ import org.eclipse.swt.widgets.Display;
 
 /**
  * Keeps a {@link DocumentSnapshot} of one editor's document up to date: each change restarts a short pause, then a
- * background job parses and lints the text and hands the snapshot to listeners on the UI thread. The UI thread only
- * copies the text (microseconds) and never waits for the job.
+ * background job parses and counts the text and hands that snapshot to listeners on the UI thread at once (the
+ * preview and the ruler need nothing more), then lints it and hands over the linted snapshot (for the markers).
+ * The UI thread only copies the text (microseconds) and never waits for the job.
  */
 public final class DocumentAnalyzer implements IDocumentListener {
 
     /** How long typing must pause before the text is analysed. */
     public static final long PAUSE_MILLIS = 40;
+
 
     private final IDocument document;
     private final Display display;
@@ -107,7 +109,9 @@ public final class DocumentAnalyzer implements IDocumentListener {
         if (disposed || display.isDisposed()) {
             return;
         }
+        long posted = System.nanoTime();
         display.asyncExec(() -> {
+            RefreshTimings.record(RefreshTimings.UI_QUEUE, System.nanoTime() - posted);
             if (disposed || snapshot.version() != pendingVersion) {
                 return;
             }
@@ -128,13 +132,31 @@ public final class DocumentAnalyzer implements IDocumentListener {
 
         @Override
         protected IStatus run(IProgressMonitor monitor) {
+            long start = System.nanoTime();
             long version = pendingVersion;
             String text = pendingText;
-            DocumentSnapshot snapshot = builder.build(version, text);
-            if (!monitor.isCanceled() && version == pendingVersion) {
-                publish(snapshot);
+            if (lastChangeNanos != 0) {
+                RefreshTimings.record(RefreshTimings.UNTIL_JOB_RUNS, start - lastChangeNanos);
             }
-            return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+            DocumentSnapshot counted = builder.parseAndCount(version, text);
+            RefreshTimings.record(RefreshTimings.PARSE_AND_COUNT, System.nanoTime() - start);
+            if (monitor.isCanceled() || version != pendingVersion) {
+                return Status.CANCEL_STATUS;
+            }
+            // the preview and the ruler need no lint results: show them now, lint after
+            publish(counted);
+            long lintStart = System.nanoTime();
+            DocumentSnapshot linted = builder.lint(counted);
+            if (linted != counted) {
+                RefreshTimings.record(RefreshTimings.LINT, System.nanoTime() - lintStart);
+            }
+            if (monitor.isCanceled() || version != pendingVersion) {
+                return Status.CANCEL_STATUS;
+            }
+            if (linted != counted) {
+                publish(linted);
+            }
+            return Status.OK_STATUS;
         }
     }
 }

@@ -15,9 +15,11 @@ import org.tweetorial.core.model.Tweetorial;
  * @param posts      the posts with their counts, in thread order (empty if not parsed)
  * @param problems   parse and lint problems in file order
  * @param failure    why the text could not be parsed, if it could not
+ * @param linted     whether {@code problems} holds the lint results; false for the first, quicker snapshot of a
+ *                   version (parsed and counted only), which the linted one follows with the same posts
  */
 public record DocumentSnapshot(long version, String text, Optional<Tweetorial> tweetorial, List<PostSummary> posts,
-        List<Problem> problems, Optional<String> failure) {
+        List<Problem> problems, Optional<String> failure, boolean linted) {
 
     public DocumentSnapshot {
         posts = List.copyOf(posts);
@@ -25,7 +27,12 @@ public record DocumentSnapshot(long version, String text, Optional<Tweetorial> t
     }
 
     public static DocumentSnapshot empty() {
-        return new DocumentSnapshot(-1, "", Optional.empty(), List.of(), List.of(), Optional.empty());
+        return new DocumentSnapshot(-1, "", Optional.empty(), List.of(), List.of(), Optional.empty(), true);
+    }
+
+    /** This snapshot with its lint results; shares the posts list, so views can tell nothing else changed. */
+    public DocumentSnapshot withLintProblems(List<Problem> lintProblems) {
+        return new DocumentSnapshot(version, text, tweetorial, posts, lintProblems, failure, true);
     }
 
     /** Index into {@link #posts()} of the written post containing an offset, -1 if none. */

@@ -42,6 +42,15 @@ public final class BatikCardImageRenderer implements CardImageRenderer {
         return renderer;
     }
 
+    /** Loads Batik and the fonts now (in a background job), so that the first card renders quickly. */
+    public static void warmUp() {
+        try {
+            renderer().warmUp().join();
+        } catch (RuntimeException | LinkageError e) {
+            ILog.of(BatikCardImageRenderer.class).warn("Card rendering could not be prepared: " + e);
+        }
+    }
+
     @Override
     public ImageData render(CardContent card, CardStyle style, int width, Path baseDir) {
         try {

@@ -92,6 +92,8 @@ public final class CardsView implements ActiveTweetorial.Listener {
         item.addListener(SWT.Selection, e -> action.run());
     }
 
+    private List<Object> lastShown = List.of();
+
     @Override
     public void snapshotChanged(ActiveTweetorial.Source newSource, DocumentSnapshot newSnapshot) {
         source = newSource;
@@ -126,6 +128,11 @@ public final class CardsView implements ActiveTweetorial.Listener {
     }
 
     private void refresh() {
+        List<Object> shown = List.of(cards(), style(), zoom.getSelection(), String.valueOf(baseDir()));
+        if (shown.equals(lastShown)) {
+            return; // typing that changes no card repaints nothing here
+        }
+        lastShown = shown;
         gallery.show(cards(), style(), zoom.getSelection(), baseDir());
         relayout();
     }

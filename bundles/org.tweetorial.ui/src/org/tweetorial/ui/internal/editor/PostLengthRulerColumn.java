@@ -32,8 +32,12 @@ import org.tweetorial.ui.internal.analysis.PostSummary;
  */
 public final class PostLengthRulerColumn extends AbstractContributedRulerColumn {
 
-    private static final int WIDTH = 66;
+    /** Space between the line numbers on the left and the counts, so that they never touch. */
+    private static final int LEFT_GAP = 12;
     private static final int BAR_WIDTH = 3;
+    private static final int FALLBACK_WIDTH = 96;
+
+    private int width = -1;
 
     private Canvas canvas;
     private ITextViewer viewer;
@@ -107,11 +111,12 @@ public final class PostLengthRulerColumn extends AbstractContributedRulerColumn 
             int bottom = text.getLinePixel(lastWidgetLine) + text.getLineHeight();
             RGB rgb = PostLengthColours.rgb(LengthState.of(count));
             gc.setBackground(TweetorialColors.color(rgb));
-            gc.fillRectangle(WIDTH - BAR_WIDTH - 2, top, BAR_WIDTH, bottom - top);
+            int columnWidth = getWidth();
+            gc.fillRectangle(columnWidth - BAR_WIDTH - 2, top, BAR_WIDTH, bottom - top);
             String label = count.length() + "/" + count.limit();
             Point extent = gc.textExtent(label);
             gc.setForeground(TweetorialColors.color(rgb));
-            gc.drawText(label, WIDTH - BAR_WIDTH - 6 - extent.x, top, true);
+            gc.drawText(label, Math.max(LEFT_GAP, columnWidth - BAR_WIDTH - 8 - extent.x), top, true);
         } catch (BadLocationException e) {
             // stale snapshot: the next one repaints
         }
@@ -137,9 +142,19 @@ public final class PostLengthRulerColumn extends AbstractContributedRulerColumn 
         return canvas;
     }
 
+    /** Wide enough for "9999/9999" in the editor's font, with a gap on the left and the bar on the right. */
     @Override
     public int getWidth() {
-        return WIDTH;
+        if (width < 0 && viewer != null && viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
+            GC gc = new GC(viewer.getTextWidget());
+            try {
+                gc.setFont(viewer.getTextWidget().getFont());
+                width = LEFT_GAP + gc.textExtent("9999/9999").x + 8 + BAR_WIDTH + 2;
+            } finally {
+                gc.dispose();
+            }
+        }
+        return width < 0 ? FALLBACK_WIDTH : width;
     }
 
     @Override
@@ -151,7 +166,8 @@ public final class PostLengthRulerColumn extends AbstractContributedRulerColumn 
 
     @Override
     public void setFont(Font font) {
-        // paints with the text widget's font so that labels line up with the text
+        // paints with the text widget's font so that labels line up with the text; measure again
+        width = -1;
     }
 
     @Override

@@ -4,61 +4,93 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.tweetorial.export.ExportArtifact;
+import org.tweetorial.export.PaperSize;
 
-/** The file exported, the output folder, and the outputs to write (or everything). */
+/** The file exported, the output folder, the files to write and the handout's paper. */
 final class ExportPage extends WizardPage {
+
+    private static final Map<ExportArtifact, String> LABELS = new EnumMap<>(Map.of(
+            ExportArtifact.TEXT, "Thread text, ready to paste (thread.txt)",
+            ExportArtifact.JSON, "Thread as JSON, for scheduling tools (thread.json)",
+            ExportArtifact.CARDS, "Card images, PNG (cards/)",
+            ExportArtifact.ALT, "Alt text of every image and card (alt-text.txt)",
+            ExportArtifact.HANDOUT, "Handout with teaching notes and references, PDF (handout.pdf)",
+            ExportArtifact.SLIDES, "Slide deck, one card per slide, PDF (slides.pdf)"));
+    private static final String[] PAPERS = { "As in the front matter (else A4)", "A4", "US Letter" };
 
     private final Path source;
     private final Path defaultFolder;
-    private final Map<ExportOutput, Button> outputButtons = new EnumMap<>(ExportOutput.class);
+    private final boolean unsavedChanges;
+    private final Map<ExportArtifact, Button> artifactButtons = new EnumMap<>(ExportArtifact.class);
     private Text folderText;
     private Button everything;
+    private Combo paper;
 
-    ExportPage(Path source, Path defaultFolder) {
+    ExportPage(Path source, Path defaultFolder, boolean unsavedChanges) {
         super("export");
         this.source = source;
         this.defaultFolder = defaultFolder;
-        setTitle("Export tweetorial");
-        setDescription("Write cards, a handout and the thread text of " + source.getFileName() + ".");
+        this.unsavedChanges = unsavedChanges;
+        setTitle("Export " + source.getFileName());
+        setDescription("Write the thread, its cards, a handout and slides into one folder.");
     }
 
     @Override
     public void createControl(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
-        area.setLayout(new GridLayout(3, false));
+        GridLayout layout = new GridLayout(3, false);
+        layout.verticalSpacing = 8;
+        area.setLayout(layout);
         new Label(area, SWT.NONE).setText("Output folder:");
         folderText = new Text(area, SWT.BORDER);
         folderText.setText(defaultFolder.toString());
-        folderText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData folderData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        folderData.widthHint = 380;
+        folderText.setLayoutData(folderData);
         folderText.addListener(SWT.Modify, e -> validate());
         Button browse = new Button(area, SWT.PUSH);
         browse.setText("Browse\u2026");
         browse.addListener(SWT.Selection, e -> browse());
-        Label what = new Label(area, SWT.NONE);
-        what.setText("Outputs:");
-        what.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 3, 1));
-        everything = checkbox(area, "Everything available");
+
+        Group files = new Group(area, SWT.NONE);
+        files.setText("Files");
+        files.setLayout(new GridLayout(1, false));
+        files.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        everything = checkbox(files, "Everything");
         everything.addListener(SWT.Selection, e -> selectEverything(everything.getSelection()));
-        for (ExportOutput output : ExportOutput.values()) {
-            Button button = checkbox(area, output.label());
+        for (ExportArtifact artifact : ExportArtifact.values()) {
+            Button button = checkbox(files, LABELS.getOrDefault(artifact, artifact.fileName()));
             ((GridData) button.getLayoutData()).horizontalIndent = 20;
-            button.setEnabled(output.available());
-            button.setSelection(output.available());
-            button.addListener(SWT.Selection, e -> validate());
-            outputButtons.put(output, button);
+            button.setSelection(true);
+            button.addListener(SWT.Selection, e -> {
+                everything.setSelection(outputs().size() == ExportArtifact.values().length);
+                validate();
+            });
+            artifactButtons.put(artifact, button);
         }
         everything.setSelection(true);
+
+        new Label(area, SWT.NONE).setText("Handout paper:");
+        paper = new Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN);
+        paper.setItems(PAPERS);
+        paper.select(0);
+        paper.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
         setControl(area);
         validate();
     }
@@ -66,12 +98,12 @@ final class ExportPage extends WizardPage {
     private static Button checkbox(Composite area, String text) {
         Button button = new Button(area, SWT.CHECK);
         button.setText(text);
-        button.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 3, 1));
+        button.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
         return button;
     }
 
     private void selectEverything(boolean all) {
-        outputButtons.forEach((output, button) -> button.setSelection(all && output.available()));
+        artifactButtons.values().forEach(button -> button.setSelection(all));
         validate();
     }
 
@@ -85,24 +117,38 @@ final class ExportPage extends WizardPage {
     }
 
     private void validate() {
-        String message = null;
+        String error = null;
         if (folderText.getText().isBlank()) {
-            message = "Choose an output folder.";
+            error = "Choose an output folder.";
         } else if (outputs().isEmpty()) {
-            message = "Choose at least one output.";
+            error = "Choose at least one file to write.";
+        } else if (source.getParent() != null && source.getParent().equals(folder().toAbsolutePath().normalize())) {
+            error = "Choose a folder of its own: an export replaces the folder's content.";
         }
-        setErrorMessage(message);
-        setPageComplete(message == null);
+        setErrorMessage(error);
+        if (error == null) {
+            setMessage(unsavedChanges ? "The editor has unsaved changes; the saved file is exported." : null,
+                    IMessageProvider.WARNING);
+        }
+        setPageComplete(error == null);
     }
 
-    Set<ExportOutput> outputs() {
-        Set<ExportOutput> chosen = EnumSet.noneOf(ExportOutput.class);
-        outputButtons.forEach((output, button) -> {
+    Set<ExportArtifact> outputs() {
+        Set<ExportArtifact> chosen = EnumSet.noneOf(ExportArtifact.class);
+        artifactButtons.forEach((artifact, button) -> {
             if (button.getSelection()) {
-                chosen.add(output);
+                chosen.add(artifact);
             }
         });
         return chosen;
+    }
+
+    Optional<PaperSize> paper() {
+        return switch (paper.getSelectionIndex()) {
+            case 1 -> Optional.of(PaperSize.A4);
+            case 2 -> Optional.of(PaperSize.LETTER);
+            default -> Optional.empty();
+        };
     }
 
     Path folder() {

@@ -1,7 +1,7 @@
 package org.tweetorial.ui.internal.export;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -17,9 +17,13 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
-import org.tweetorial.ui.internal.cards.CardStyle;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.FileEditorInput;
+import org.tweetorial.export.ExportRequest;
+import org.tweetorial.export.ExportResult;
+import org.tweetorial.export.Exporter;
 import org.tweetorial.ui.internal.editor.TweetorialEditor;
-import org.tweetorial.ui.internal.preferences.TweetorialPreferences;
 
 /**
  * File &gt; Export &gt; Tweetorial: writes the chosen outputs of the selected (or edited) tweetorial in a cancelable
@@ -60,7 +64,7 @@ public final class ExportWizard extends Wizard implements IExportWizard {
             return;
         }
         Path source = file.getLocation().toFile().toPath();
-        page = new ExportPage(source, source.getParent().resolve("export"));
+        page = new ExportPage(source, Exporter.defaultFolder(source), hasUnsavedChanges(file));
         addPage(page);
     }
 
@@ -69,14 +73,28 @@ public final class ExportWizard extends Wizard implements IExportWizard {
         if (page == null) {
             return true;
         }
-        Path folder = page.folder();
         Display display = getShell().getDisplay();
-        CardStyle style = new CardStyle(TweetorialPreferences.theme(), TweetorialPreferences.cardSize());
-        new ExportJob(page.source(), folder, page.outputs(), style, written -> {
-            refreshWorkspace(folder);
-            display.asyncExec(() -> announce(display, folder, written));
+        ExportRequest request = ExportRequest.of(page.source()).withOutputDir(page.folder().toAbsolutePath())
+                .withArtifacts(page.outputs());
+        Optional<org.tweetorial.export.PaperSize> paper = page.paper();
+        if (paper.isPresent()) {
+            request = request.withPaper(paper.get());
+        }
+        new ExportJob(request, result -> {
+            refreshWorkspace(result.folder());
+            display.asyncExec(() -> announce(display, result));
         }).schedule();
         return true;
+    }
+
+    private static boolean hasUnsavedChanges(IFile file) {
+        if (!PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null
+                || PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage() == null) {
+            return false;
+        }
+        IEditorPart editor = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .findEditor(new FileEditorInput(file));
+        return editor != null && editor.isDirty();
     }
 
     private static void refreshWorkspace(Path folder) {
@@ -90,9 +108,17 @@ public final class ExportWizard extends Wizard implements IExportWizard {
         }
     }
 
-    private static void announce(Display display, Path folder, List<Path> written) {
-        if (!display.isDisposed() && display.getActiveShell() != null) {
-            new ExportFinishedDialog(display.getActiveShell(), folder, written).open();
+    private static void announce(Display display, ExportResult result) {
+        if (display.isDisposed()) {
+            return;
+        }
+        org.eclipse.swt.widgets.Shell parent = display.getActiveShell();
+        if (parent == null && PlatformUI.isWorkbenchRunning()
+                && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null) {
+            parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        }
+        if (parent != null) {
+            new ExportFinishedDialog(parent, result).open();
         }
     }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** The format guide shipped in the bundle ({@code help/FORMAT.md}, a summary of docs/FORMAT.md). */
+/** The format guide shipped in the bundle: {@code help/FORMAT.md}, a copy of docs/FORMAT.md (a test keeps them equal). */
 public final class FormatGuide {
 
     private FormatGuide() {

@@ -32,8 +32,17 @@ public final class FormatGuideView {
         text.setLineSpacing(3);
         List<StyleRange> styles = new ArrayList<>();
         StringBuilder shown = new StringBuilder();
+        boolean inFence = false;
         for (String line : FormatGuide.text().split("\n", -1)) {
-            appendLine(line, shown, styles);
+            if (line.startsWith("```")) {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence || line.startsWith("|")) {
+                appendCode(line, shown, styles);
+            } else {
+                appendLine(line, shown, styles);
+            }
         }
         text.setText(shown.toString());
         text.setStyleRanges(styles.toArray(StyleRange[]::new));
@@ -57,6 +66,18 @@ public final class FormatGuideView {
         } else {
             shown.append(line).append('\n');
             codeSpans(line, start, styles);
+        }
+    }
+
+    /** A line of a fenced example or a table, in the text font so that columns line up. */
+    private static void appendCode(String line, StringBuilder shown, List<StyleRange> styles) {
+        int start = shown.length();
+        shown.append(line).append('\n');
+        if (!line.isEmpty()) {
+            StyleRange style = new StyleRange(start, line.length(), TweetorialColors.color(TweetorialColors.CARD),
+                    null);
+            style.font = JFaceResources.getTextFont();
+            styles.add(style);
         }
     }
 

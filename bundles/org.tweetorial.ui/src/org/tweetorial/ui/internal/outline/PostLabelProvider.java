@@ -16,6 +16,13 @@ final class PostLabelProvider extends LabelProvider implements IStyledLabelProvi
 
     private static final int FIRST_WORDS = 48;
 
+    private final java.util.function.IntFunction<PostSummary> rows;
+
+    /** Labels {@link TweetorialOutlinePage.Row rows} with the post {@code rows} gives for their index. */
+    PostLabelProvider(java.util.function.IntFunction<PostSummary> rows) {
+        this.rows = rows;
+    }
+
     @Override
     public String getText(Object element) {
         return getStyledText(element).getString();
@@ -23,7 +30,9 @@ final class PostLabelProvider extends LabelProvider implements IStyledLabelProvi
 
     @Override
     public StyledString getStyledText(Object element) {
-        if (!(element instanceof PostSummary summary)) {
+        PostSummary summary = element instanceof TweetorialOutlinePage.Row row ? rows.apply(row.index())
+                : element instanceof PostSummary post ? post : null;
+        if (summary == null) {
             return new StyledString(String.valueOf(element));
         }
         StyledString label = new StyledString(summary.post().number() + "  ", StyledString.COUNTER_STYLER);

@@ -14,12 +14,20 @@ import org.tweetorial.ui.internal.analysis.PlatformChoice;
 import org.tweetorial.ui.internal.analysis.PostSummary;
 import org.tweetorial.ui.internal.editor.TweetorialEditor;
 
-/** The posts of the thread, numbered, with their first words and counts; selecting one reveals it. */
+/**
+ * The posts of the thread, numbered, with their first words and counts; selecting one reveals it. A refresh that
+ * keeps the number of posts relabels only the rows whose label changed.
+ */
 public final class TweetorialOutlinePage extends ContentOutlinePage {
+
+    /** A row: the post at an index of the latest snapshot. Equal by index, so rows and selection survive. */
+    record Row(int index) {
+    }
 
     private final TweetorialEditor editor;
     private List<PostSummary> posts = List.of();
     private boolean updatingFromEditor;
+    private PostLabelProvider labels;
     private final java.util.function.Consumer<org.tweetorial.core.platform.Platform> platformListener = p -> refresh();
 
     public TweetorialOutlinePage(TweetorialEditor editor) {
@@ -31,28 +39,50 @@ public final class TweetorialOutlinePage extends ContentOutlinePage {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setLabelProvider(new org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider(new PostLabelProvider()));
+        labels = new PostLabelProvider(this::post);
+        viewer.setLabelProvider(new org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider(labels));
         viewer.setUseHashlookup(true);
-        viewer.setInput(posts);
+        viewer.setInput(rows(posts.size()));
         PlatformChoice.addListener(platformListener);
     }
 
     /** Shows a new snapshot's posts. */
     public void setSnapshot(DocumentSnapshot snapshot) {
+        List<PostSummary> old = posts;
         posts = snapshot.posts();
         TreeViewer viewer = getTreeViewer();
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
+        if (old.size() == posts.size() && viewer.getInput() != null) {
+            for (int i = 0; i < posts.size(); i++) {
+                if (!labels.getText(old.get(i)).equals(labels.getText(posts.get(i)))) {
+                    viewer.update(new Row(i), null);
+                }
+            }
+            return;
+        }
         updatingFromEditor = true;
+        viewer.getControl().setRedraw(false);
         try {
-            viewer.getControl().setRedraw(false);
-            viewer.setInput(posts);
+            viewer.setInput(rows(posts.size()));
             selectIndex(editor.caretPostIndex());
         } finally {
             viewer.getControl().setRedraw(true);
             updatingFromEditor = false;
         }
+    }
+
+    private static Row[] rows(int count) {
+        Row[] rows = new Row[count];
+        for (int i = 0; i < count; i++) {
+            rows[i] = new Row(i);
+        }
+        return rows;
+    }
+
+    private PostSummary post(int index) {
+        return index >= 0 && index < posts.size() ? posts.get(index) : null;
     }
 
     /** Selects the post the caret is in without moving the caret. */
@@ -70,7 +100,7 @@ public final class TweetorialOutlinePage extends ContentOutlinePage {
 
     private void selectIndex(int index) {
         getTreeViewer().setSelection(index >= 0 && index < posts.size()
-                ? new StructuredSelection(posts.get(index))
+                ? new StructuredSelection(new Row(index))
                 : StructuredSelection.EMPTY, true);
     }
 
@@ -91,8 +121,9 @@ public final class TweetorialOutlinePage extends ContentOutlinePage {
         if (updatingFromEditor) {
             return;
         }
-        if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof PostSummary post) {
-            editor.revealPost(post);
+        if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Row row
+                && post(row.index()) != null) {
+            editor.revealPost(post(row.index()));
         }
     }
 

@@ -82,11 +82,23 @@ final class ThreadCanvas extends Canvas {
         onPostClicked = listener;
     }
 
+    /** Shows a snapshot; the caller lays it out ({@link #relayout(int)}) once. */
     void show(DocumentSnapshot newSnapshot, Path newBaseDir, CardStyle style) {
         snapshot = newSnapshot;
         baseDir = newBaseDir;
         cardStyle = style;
-        relayout(layoutWidth);
+    }
+
+    /** How many cards are not rendered yet; asks for the missing ones (for tests and screenshots). */
+    int missingCards() {
+        int missing = 0;
+        for (PostBlock block : blocks) {
+            if (block.card().isPresent() && CardThumbnails.get(block.card().get(), cardStyle, block.cardBox().width,
+                    baseDir, this::redrawIfAlive) == null) {
+                missing++;
+            }
+        }
+        return missing;
     }
 
     List<PostBlock> blocks() {

@@ -14,6 +14,7 @@ import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
@@ -26,6 +27,7 @@ import org.tweetorial.ui.internal.analysis.ActiveTweetorial;
 import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
 import org.tweetorial.ui.internal.analysis.PlatformChoice;
 import org.tweetorial.ui.internal.analysis.PostSummary;
+import org.tweetorial.ui.internal.analysis.RefreshTimings;
 import org.tweetorial.ui.internal.analysis.SnapshotBuilder;
 import org.tweetorial.ui.internal.cards.CardStyle;
 import org.tweetorial.ui.internal.cards.CardStyles;
@@ -45,37 +47,48 @@ public final class ThreadPreviewView implements ActiveTweetorial.Listener {
     private ActiveTweetorial.Source source;
     private final Consumer<Platform> platformListener = p -> platformChanged();
     private ToolBar toolBar;
+    private Combo platformCombo;
     private long shownVersion = -1;
     private long shownAtNanos;
 
     @PostConstruct
     public void createControls(Composite parent) {
         OpenViews.opened(this);
-        GridLayout layout = new GridLayout(2, false);
+        GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
         parent.setLayout(layout);
-        toolBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
-        toolBar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayout barLayout = new GridLayout(4, false);
+        barLayout.marginWidth = 8;
+        barLayout.marginHeight = 4;
+        barLayout.horizontalSpacing = 10;
+        bar.setLayout(barLayout);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(bar, SWT.NONE).setText("Platform:");
+        platformCombo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         for (Platform platform : SnapshotBuilder.PREVIEW_PLATFORMS) {
-            ToolItem item = new ToolItem(toolBar, SWT.RADIO);
-            item.setText(platform.displayName());
-            item.setData(platform);
-            item.setToolTipText("Preview the thread as it appears on " + platform.displayName());
-            item.setSelection(platform == PlatformChoice.current());
-            item.addListener(SWT.Selection, e -> {
-                if (item.getSelection()) {
-                    PlatformChoice.choose(platform);
-                }
-            });
+            platformCombo.add(platform.displayName());
         }
+        platformCombo.setToolTipText("Preview the thread as it appears on this platform");
+        platformCombo.select(SnapshotBuilder.PREVIEW_PLATFORMS.indexOf(PlatformChoice.current()));
+        platformCombo.addListener(SWT.Selection, e -> {
+            int index = platformCombo.getSelectionIndex();
+            if (index >= 0) {
+                PlatformChoice.choose(SnapshotBuilder.PREVIEW_PLATFORMS.get(index));
+            }
+        });
+        toolBar = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+        addPush(toolBar, "Copy Post", "Copy the highlighted post's text", this::copyPost);
         new ToolItem(toolBar, SWT.SEPARATOR);
-        addPush(toolBar, "Copy post", "Copy the highlighted post's text", this::copyPost);
-        addPush(toolBar, "Copy all", "Copy every post's text, ready to paste", this::copyAll);
-        summary = new Label(parent, SWT.NONE);
+        addPush(toolBar, "Copy All", "Copy every post's text, ready to paste", this::copyAll);
+        summary = new Label(bar, SWT.NONE);
         summary.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+        Label line = new Label(parent, SWT.SEPARATOR | SWT.HORIZONTAL);
+        line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
-        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         canvas = new ThreadCanvas(scroller);
@@ -110,12 +123,14 @@ public final class ThreadPreviewView implements ActiveTweetorial.Listener {
         if (canvas == null || canvas.isDisposed()) {
             return;
         }
+        long start = System.nanoTime();
         source = newSource;
         canvas.show(snapshot, newSource == null ? null : newSource.baseDir(), cardStyle(snapshot));
         relayout();
         updateSummary(snapshot);
         shownVersion = snapshot.version();
         shownAtNanos = System.nanoTime();
+        RefreshTimings.record(RefreshTimings.PREVIEW, shownAtNanos - start);
     }
 
     @Override
@@ -152,10 +167,9 @@ public final class ThreadPreviewView implements ActiveTweetorial.Listener {
     }
 
     private void platformChanged() {
-        for (ToolItem item : toolBar.getItems()) {
-            if (item.getData() instanceof Platform platform) {
-                item.setSelection(platform == PlatformChoice.current());
-            }
+        int index = SnapshotBuilder.PREVIEW_PLATFORMS.indexOf(PlatformChoice.current());
+        if (platformCombo.getSelectionIndex() != index) {
+            platformCombo.select(index);
         }
         relayout();
         updateSummary(canvas.snapshot());
@@ -163,11 +177,15 @@ public final class ThreadPreviewView implements ActiveTweetorial.Listener {
 
     private void updateSummary(DocumentSnapshot snapshot) {
         Platform platform = PlatformChoice.current();
-        long over = snapshot.posts().stream().filter(p -> !p.count(platform).fits()).count();
+        long over = snapshot.posts().stream().filter(p -> p.count(platform) != null && !p.count(platform).fits())
+                .count();
         String text = snapshot.posts().isEmpty() ? ""
                 : snapshot.posts().size() + " posts" + (over > 0 ? " \u00b7 " + over + " over the limit" : "");
-        summary.setText(text);
-        summary.getParent().layout(new org.eclipse.swt.widgets.Control[] { summary });
+        if (!text.equals(summary.getText())) {
+            // a layout only when the text changed: most refreshes keep the count
+            summary.setText(text);
+            summary.getParent().layout(new org.eclipse.swt.widgets.Control[] { summary });
+        }
     }
 
     private void postClicked(int index) {
@@ -215,6 +233,11 @@ public final class ThreadPreviewView implements ActiveTweetorial.Listener {
     /** When the last snapshot was shown, in {@link System#nanoTime()} units. */
     public long shownAtNanos() {
         return shownAtNanos;
+    }
+
+    /** How many cards still show a placeholder; asks for them to be rendered. For tests and screenshots. */
+    public int missingCards() {
+        return canvas.missingCards();
     }
 
     /** The posts drawn, for tests. */

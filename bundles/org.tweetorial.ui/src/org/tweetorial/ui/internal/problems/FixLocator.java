@@ -21,7 +21,7 @@ final class FixLocator {
 
     static Optional<Fix> locate(String text, DocumentSnapshot latest, Path baseDir, String ruleId, int offset,
             int line) {
-        DocumentSnapshot snapshot = latest != null && latest.text().equals(text) ? latest
+        DocumentSnapshot snapshot = latest != null && latest.linted() && latest.text().equals(text) ? latest
                 : new SnapshotBuilder(baseDir, AnalysisSettings.fromPreferences()).build(0, text);
         return snapshot.problems().stream()
                 .filter(p -> p.ruleId().equals(ruleId))

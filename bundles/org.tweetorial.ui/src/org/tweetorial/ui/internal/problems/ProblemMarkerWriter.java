@@ -15,27 +15,65 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.tweetorial.core.lint.Problem;
+import org.tweetorial.ui.internal.analysis.AnalysisSettings;
 import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
+import org.tweetorial.ui.internal.analysis.SnapshotBuilder;
 
 /**
  * Turns a snapshot's problems into markers on the file, in a workspace job (never on the UI thread). Only the latest
- * problems are written; an unchanged list writes nothing.
+ * problems are written. Problems that only moved (text typed before them shifts their offsets) write nothing: while
+ * the file is open, the editor's annotation model moves the markers along with the text and saves their positions.
  */
 public final class ProblemMarkerWriter {
 
-    private List<Problem> written;
+    private List<Key> written;
     private WriteJob job;
 
+    /** What a marker shows, without the offsets that every keystroke before it changes. */
+    private record Key(String ruleId, Object severity, String message, int line) {
+        static List<Key> of(List<Problem> problems) {
+            return problems.stream()
+                    .map(p -> new Key(p.ruleId(), p.severity(), p.message(), p.range().startLine())).toList();
+        }
+    }
+
+    /** Writes the markers of a linted snapshot; ignores snapshots not linted yet. */
     public void update(IFile file, DocumentSnapshot snapshot) {
-        List<Problem> problems = snapshot.problems();
-        if (problems.equals(written)) {
+        if (!snapshot.linted()) {
             return;
         }
-        written = problems;
+        List<Problem> problems = snapshot.problems();
+        List<Key> keys = Key.of(problems);
+        if (keys.equals(written)) {
+            return;
+        }
+        written = keys;
         if (job != null) {
             job.cancel();
         }
         job = new WriteJob(file, problems, snapshot.text());
+        job.schedule();
+    }
+
+    /** Re-checks a file's saved content in the background and writes its markers (after closing unsaved). */
+    public static void recheckSaved(IFile file, java.nio.file.Path baseDir) {
+        AnalysisSettings settings = AnalysisSettings.fromPreferences();
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(
+                "Checking " + file.getName(), monitor -> {
+                    if (!file.exists() || file.getLocation() == null) {
+                        return Status.OK_STATUS;
+                    }
+                    try {
+                        String text = java.nio.file.Files.readString(file.getLocation().toFile().toPath(),
+                                java.nio.charset.StandardCharsets.UTF_8);
+                        new ProblemMarkerWriter().update(file, new SnapshotBuilder(baseDir, settings).build(0, text));
+                    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                        return Status.warning("Could not check " + file.getName() + ": " + e.getMessage());
+                    }
+                    return Status.OK_STATUS;
+                });
+        job.setSystem(true);
+        job.setPriority(org.eclipse.core.runtime.jobs.Job.DECORATE);
         job.schedule();
     }
 

@@ -11,7 +11,8 @@ public final class PhiInitialsAgeSexRule extends PhiRule {
 
     private static final String AGE_SEX = "(?:(?:is\\s+)?an?\\s+)?(?:\\d{1,3}[- ](?:year|yr)s?[- ]old|\\d{1,3}\\s?"
             + "(?:yo|y/o|y\\.o\\.))\\s+(?:man|woman|male|female|boy|girl|gentleman|lady|M|F)\\b|\\d{1,3}\\s?[MF]\\b";
-    private static final Pattern DOTTED = Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+[A-Z]\\.?(?:\\s?[A-Z]\\.?)?"
+    private static final Pattern DOTTED = Pattern.compile(
+            "(?:\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+[A-Z]\\.?(?:\\s?[A-Z]\\.?)?"
             + "|\\b[A-Z]\\.\\s?[A-Z]\\.(?:\\s?[A-Z]\\.)?)\\s*,?\\s*(?:" + AGE_SEX + ")");
     private static final Pattern BARE = Pattern.compile("\\b([A-Z]{2,3})\\s*,\\s*(?:" + AGE_SEX + ")");
     /** Capitals that are clinical abbreviations, not initials. */

@@ -36,8 +36,8 @@ class VersionConsistencyTest {
                         match(feature.resolve("feature.xml"), "<feature[^>]*\\sversion=\"([^\"]+)\""));
             }
         }
-        found.put("tweetorial.product",
-                match(REPO.resolve("releng/org.tweetorial.repository/tweetorial.product"), "\\sversion=\"([^\"]+)\""));
+        Path product = REPO.resolve("releng/org.tweetorial.repository/tweetorial.product");
+        found.put("tweetorial.product", match(product, "<product[^>]*\\sversion=\"([^\"]+)\""));
         found.forEach((name, version) -> assertEquals(VERSION + ".qualifier", version, name));
     }
 

@@ -1,0 +1,54 @@
+package org.tweetorial.ui.internal;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.tweetorial.ui.internal.cards.BatikCardImageRenderer;
+import org.tweetorial.ui.internal.editor.TweetorialEditor;
+
+/**
+ * What happens once the first tweetorial editor is open and editable: with the system property
+ * {@value #PROPERTY}{@code =FILE}, the milliseconds since the JVM started are written to FILE (for
+ * {@code releng/bench/workbench-startup.sh}); and Batik and the card fonts are warmed up in a background job, so
+ * that the first card preview comes quickly without delaying the start.
+ */
+public final class StartupProbe {
+
+    /** System property naming the file to write the start-up time to. */
+    public static final String PROPERTY = "tweetorial.startupProbe";
+
+    private static final AtomicBoolean DONE = new AtomicBoolean();
+
+    private StartupProbe() {
+    }
+
+    /** Called on the UI thread when an editor's controls exist; acts once per run. */
+    public static void editorShown(TweetorialEditor editor) {
+        if (editor.document() == null || !editor.isEditable() || !DONE.compareAndSet(false, true)) {
+            return;
+        }
+        long elapsed = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        String file = System.getProperty(PROPERTY);
+        if (file != null && !file.isBlank()) {
+            try {
+                Files.writeString(Path.of(file), elapsed + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                ILog.of(StartupProbe.class).warn("Could not write the start-up time to " + file + ": " + e);
+            }
+        }
+        Job warmUp = Job.create("Preparing card rendering", monitor -> {
+            BatikCardImageRenderer.warmUp();
+            return Status.OK_STATUS;
+        });
+        warmUp.setSystem(true);
+        warmUp.setPriority(Job.DECORATE);
+        warmUp.schedule(200);
+    }
+}
