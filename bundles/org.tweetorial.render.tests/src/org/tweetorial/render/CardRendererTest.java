@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +50,21 @@ class CardRendererTest {
         assertEquals(2160, img2.getHeight());
         assertEquals(0xFFFFFF, img.getRGB(600, 5) & 0xFFFFFF, "light background");
         assertEquals(0x0E7490, img.getRGB(3, 300) & 0xFFFFFF, "accent bar");
+    }
+
+    @Test
+    void paintsIntoTheCallersGraphicsScaledByTheCaller() throws Exception {
+        BufferedImage img = new BufferedImage(600, 338, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.scale(0.5, 0.5);
+            List<String> warnings = renderer.paint(SampleCards.stat(), RenderOptions.defaults(), g);
+            assertTrue(warnings.isEmpty(), warnings.toString());
+        } finally {
+            g.dispose();
+        }
+        assertEquals(0xFFFFFF, img.getRGB(300, 2) & 0xFFFFFF, "light background");
+        assertEquals(0x0E7490, img.getRGB(1, 150) & 0xFFFFFF, "accent bar");
     }
 
     @Test

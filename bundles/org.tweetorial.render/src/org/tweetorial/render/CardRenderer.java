@@ -1,5 +1,7 @@
 package org.tweetorial.render;
 
+import java.awt.Graphics2D;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.tweetorial.render.internal.engine.DefaultCardRenderer;
@@ -27,6 +29,18 @@ public interface CardRenderer extends AutoCloseable {
 
     /** Renders on the worker thread. */
     CompletableFuture<RenderedCard> renderAsync(Card card, RenderOptions options);
+
+    /**
+     * Paints the card as vectors (shapes and glyph outlines, images embedded) into {@code g}, in the card's CSS pixels
+     * from the origin: scale {@code g} first to fit another size. The card is built and painted on the worker thread
+     * with the same fonts and locked-down resource loading as {@link #render}, so {@code g} must not be bound to the
+     * calling thread (a PDF graphics is fine, a widget's is not); this call waits until painting is done. The
+     * options' format and scale are ignored; nothing is cached.
+     *
+     * @return warnings about the content (images refused or missing, characters replaced, text cut)
+     * @throws CardRenderException when the card cannot be built or painted; {@code g} may then hold part of it
+     */
+    List<String> paint(Card card, RenderOptions options, Graphics2D g) throws CardRenderException;
 
     /**
      * Loads fonts, emoji and Batik's classes by rendering a sample card; call it in the background at start so that

@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.tweetorial.core.Tweetorials;
@@ -31,14 +28,13 @@ import org.tweetorial.export.internal.pdf.PngSlideArt;
 import org.tweetorial.export.internal.pdf.SlideArt;
 import org.tweetorial.export.internal.pdf.SlideDeckWriter;
 import org.tweetorial.export.internal.text.AltTextWriter;
-import org.tweetorial.export.internal.vector.VectorSlideArt;
+import org.tweetorial.export.internal.pdf.VectorSlideArt;
 import org.tweetorial.export.internal.text.ThreadJsonWriter;
 import org.tweetorial.export.internal.text.ThreadTextWriter;
 import org.tweetorial.render.CardRenderException;
 import org.tweetorial.render.CardRenderer;
 import org.tweetorial.render.OutputFormat;
 import org.tweetorial.render.RenderOptions;
-import org.tweetorial.render.RenderedCard;
 
 /** Carries out one export: parse, lint, render cards, write each file into the staging folder, commit. */
 public final class ExportRunner {
@@ -52,7 +48,6 @@ public final class ExportRunner {
     private final CardRenderer renderer;
     private final StepHook hook;
     private final List<ExportProblem> problems = new ArrayList<>();
-    private List<CompletableFuture<RenderedCard>> slideSvgs = List.of();
 
     public ExportRunner(CardRenderer renderer, StepHook hook) {
         this.renderer = renderer;
@@ -78,7 +73,6 @@ public final class ExportRunner {
                 if (step.artifact == null) {
                     cards = renderCards(plan);
                     problems.addAll(cards.problems());
-                    prefetchSlideSvgs(plan, cards);
                 } else {
                     hook.beforeStep(step.artifact);
                     write(step.artifact, plan, cards, folder.staging());
@@ -152,7 +146,7 @@ public final class ExportRunner {
                     cards.cards()));
             case HANDOUT -> writePdf(dir.resolve("handout.pdf"), HandoutWriter.write(plan, cards.cards()));
             case SLIDES -> writePdf(dir.resolve("slides.pdf"),
-                    SlideDeckWriter.write(plan, cards.cards(), slideArt(plan, cards)));
+                    SlideDeckWriter.write(plan, cards.cards(), slideArt(plan)));
         }
     }
 
@@ -168,23 +162,10 @@ public final class ExportRunner {
         problems.addAll(pdf.problems());
     }
 
-    /** Lets the renderer's thread make the slides' SVGs while this one writes the other files. */
-    private void prefetchSlideSvgs(ExportPlan plan, CardSet cards) {
-        if (plan.wants(ExportArtifact.SLIDES)) {
-            RenderOptions svg = cardOptions(plan).withFormat(OutputFormat.SVG);
-            slideSvgs = cards.cards().stream().map(c -> renderer.renderAsync(c.card(), svg)).toList();
-        }
-    }
-
-    /** Vector slides from each card's SVG; a card Batik cannot build falls back to a 2x PNG. */
-    private SlideArt slideArt(ExportPlan plan, CardSet cards) throws CardRenderException {
-        List<RenderedCard> svgs = CardSet.join(slideSvgs);
-        Map<PostCard, byte[]> byCard = new IdentityHashMap<>();
-        for (int i = 0; i < svgs.size(); i++) {
-            byCard.put(cards.cards().get(i), svgs.get(i).bytes());
-        }
+    /** Vector slides painted by the renderer; a card that cannot be painted so falls back to a 2x PNG. */
+    private SlideArt slideArt(ExportPlan plan) {
         RenderOptions large = cardOptions(plan).withScale(2);
-        return new VectorSlideArt(byCard, new PngSlideArt(card -> {
+        return new VectorSlideArt(renderer, cardOptions(plan), new PngSlideArt(card -> {
             try {
                 return renderer.render(card.card(), large).bytes();
             } catch (CardRenderException e) {

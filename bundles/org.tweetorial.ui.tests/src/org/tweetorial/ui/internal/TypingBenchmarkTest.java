@@ -49,13 +49,24 @@ class TypingBenchmarkTest {
         IDocument document = editor.document();
         List<Double> keystrokeMillis = new ArrayList<>();
         List<Double> refreshMillis = new ArrayList<>();
+        double[] worst = new double[4];
+        long gcAtStart = gcMillis();
         int offset = editor.analyzer().current().posts().get(25).post().range().endOffset() - 1;
         for (int pause = 0; pause < PAUSES; pause++) {
             for (char c : BURST.toCharArray()) {
+                long gcBefore = gcMillis();
+                long tasksBefore = UiTaskTimer.totalNanos();
                 long start = System.nanoTime();
                 document.replace(offset, 0, String.valueOf(c));
                 UiTestSupport.flush();
-                keystrokeMillis.add((System.nanoTime() - start) / 1e6);
+                double millis = (System.nanoTime() - start) / 1e6;
+                keystrokeMillis.add(millis);
+                if (millis > worst[0]) {
+                    worst[0] = millis;
+                    worst[1] = gcMillis() - gcBefore;
+                    worst[2] = (UiTaskTimer.totalNanos() - tasksBefore) / 1e6;
+                    worst[3] = keystrokeMillis.size();
+                }
                 offset++;
             }
             DocumentAnalyzer analyzer = editor.analyzer();
@@ -66,6 +77,9 @@ class TypingBenchmarkTest {
             refreshMillis.add((preview.shownAtNanos() - lastKey) / 1e6);
         }
         report(keystrokeMillis, refreshMillis);
+        System.out.printf("[bench] slowest keystroke (#%d): %.1f ms, of which garbage collection %.0f ms and the"
+                + " tweetorial machinery's UI tasks %.1f ms (the rest: text widget, rulers, painting); GC during the"
+                + " run: %d ms%n", (int) worst[3], worst[0], worst[1], worst[2], gcMillis() - gcAtStart);
         UiTestSupport.page().closeEditor(editor, false);
     }
 
@@ -89,6 +103,11 @@ class TypingBenchmarkTest {
                     task.getValue(), UiTaskTimer.counts().get(task.getKey()));
         }
         System.out.println("[bench] display: " + Display.getCurrent().getBounds());
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     private static double percentile(List<Double> sorted, int percent) {

@@ -129,11 +129,4 @@ class CommandsTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("usage:"), r.err());
     }
-
-    @Test
-    void jsonEscapes() {
-        JsonWriter w = new JsonWriter().beginObject().field("a", "q\"\\\n\u0001").name("b").beginArray().value(1)
-                .value(true).value((String) null).endArray().endObject();
-        assertEquals("{\"a\":\"q\\\"\\\\\\n\\u0001\",\"b\":[1,true,null]}", w.toString());
-    }
 }

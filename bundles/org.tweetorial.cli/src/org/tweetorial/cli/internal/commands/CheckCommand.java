@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.tweetorial.core.json.JsonWriter;
 import org.tweetorial.core.lint.Fix;
 import org.tweetorial.core.lint.LintOptions;
 import org.tweetorial.core.lint.Linter;
@@ -98,7 +99,7 @@ public final class CheckCommand implements Command {
     }
 
     private static String json(String file, List<Problem> problems) {
-        JsonWriter w = new JsonWriter().beginObject().field("file", file);
+        JsonWriter w = JsonWriter.compact().beginObject().field("file", file);
         w.field("errors", count(problems, Severity.ERROR)).field("warnings", count(problems, Severity.WARNING))
                 .field("infos", count(problems, Severity.INFO));
         w.name("problems").beginArray();

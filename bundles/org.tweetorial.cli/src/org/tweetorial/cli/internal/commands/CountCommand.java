@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.tweetorial.core.TweetorialException;
+import org.tweetorial.core.json.JsonWriter;
+import org.tweetorial.core.json.ThreadJson;
 import org.tweetorial.core.platform.Count;
 import org.tweetorial.core.platform.Platform;
 import org.tweetorial.core.platform.Platforms;
@@ -65,20 +67,11 @@ public final class CountCommand implements Command {
             text = a.positional().get(0);
         }
         Count count = Platforms.count(platform, text, mastodonLimit);
-        JsonWriter w = new JsonWriter();
-        write(w, count);
+        JsonWriter w = JsonWriter.compact();
+        ThreadJson.count(w, count);
         ctx.out().println(w);
         ctx.out().flush();
         return CommandSupport.EXIT_OK;
-    }
-
-    static void write(JsonWriter w, Count c) {
-        w.beginObject().field("platform", c.platform().id()).field("length", c.length()).field("limit", c.limit())
-                .field("valid", c.valid()).field("remaining", c.limit() - c.length()).field("bytes", c.bytes());
-        if (c.byteLimit() > 0) {
-            w.field("byteLimit", c.byteLimit());
-        }
-        w.endObject();
     }
 
     private static Platform single(Set<Platform> platforms) throws Arguments.UsageException {

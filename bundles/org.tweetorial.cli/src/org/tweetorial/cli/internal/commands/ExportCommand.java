@@ -1,7 +1,6 @@
 package org.tweetorial.cli.internal.commands;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,7 @@ import org.tweetorial.export.SlideNotes;
 public final class ExportCommand implements Command {
 
     private static final Set<String> OPTIONS = Set.of("out", "only", "paper", "size", "theme", "notes");
-    private static final String STRICT = "--strict";
+    private static final Set<String> FLAGS = Set.of("strict");
 
     private final UnaryOperator<String> environment;
 
@@ -81,12 +80,10 @@ public final class ExportCommand implements Command {
         }
     }
 
-    private ExportRequest request(List<String> rawArgs, CommandContext ctx) throws Arguments.UsageException {
-        List<String> args = new ArrayList<>(rawArgs);
-        boolean strict = args.remove(STRICT);
-        Arguments a = Arguments.parse(args, OPTIONS);
+    private ExportRequest request(List<String> args, CommandContext ctx) throws Arguments.UsageException {
+        Arguments a = Arguments.parse(args, OPTIONS, FLAGS);
         Path file = CommandSupport.file(a, ctx);
-        ExportRequest r = ExportRequest.of(file).withStrict(strict);
+        ExportRequest r = ExportRequest.of(file).withStrict(a.flag("strict"));
         if (a.option("out").isPresent()) {
             r = r.withOutputDir(ctx.workingDir().resolve(a.option("out").get()));
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.tweetorial.core.json.JsonWriter;
+import org.tweetorial.core.json.ThreadJson;
 import org.tweetorial.core.model.ImageRef;
 import org.tweetorial.core.model.Post;
 import org.tweetorial.core.model.Tweetorial;
@@ -58,7 +60,9 @@ public final class ThreadCommand implements Command {
         Tweetorial t = parsed.get();
         List<Platform> platforms = platformOption.map(CommandSupport::ordered)
                 .orElse(t.frontMatter().platforms());
-        ctx.out().print(format.equals("json") ? json(t, platforms, CommandSupport.display(file, ctx))
+        ctx.out().print(format.equals("json")
+                ? ThreadJson.of(t).file(CommandSupport.display(file, ctx)).platforms(platforms)
+                        .write(JsonWriter.compact())
                 : text(t, platforms));
         ctx.out().flush();
         return CommandSupport.EXIT_OK;
@@ -89,29 +93,5 @@ public final class ThreadCommand implements Command {
 
     static Count count(Tweetorial t, Platform p, Post post) {
         return Platforms.count(p, post.postedText(), t.frontMatter().mastodonLimit());
-    }
-
-    private static String json(Tweetorial t, List<Platform> platforms, String file) {
-        JsonWriter w = new JsonWriter().beginObject().field("file", file);
-        w.name("title").value(t.frontMatter().title().orElse(null));
-        w.name("platforms").beginArray();
-        platforms.forEach(p -> w.value(p.id()));
-        w.endArray().name("posts").beginArray();
-        for (Post post : t.posts()) {
-            w.beginObject().field("number", post.number()).field("line", post.range().startLine())
-                    .field("generated", post.generated()).field("text", post.postedText());
-            w.name("heading").value(post.heading().orElse(null));
-            w.name("images").beginArray();
-            for (ImageRef image : post.images()) {
-                w.beginObject().field("path", image.path()).field("alt", image.alt());
-                w.name("credit").value(image.credit().orElse(null)).endObject();
-            }
-            w.endArray().name("counts").beginArray();
-            for (Platform p : platforms) {
-                CountCommand.write(w, count(t, p, post));
-            }
-            w.endArray().endObject();
-        }
-        return w.endArray().endObject() + "\n";
     }
 }

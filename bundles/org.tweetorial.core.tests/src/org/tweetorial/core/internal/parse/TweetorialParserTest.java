@@ -175,7 +175,7 @@ class TweetorialParserTest {
                 hashtags: [MedEd, "#FOAMed"]
                 hashtags_position: first
                 theme: dark
-                card: x-landscape
+                card: x-large
                 language: en
                 mastodon_limit: 1000
                 references: none
@@ -190,7 +190,7 @@ class TweetorialParserTest {
         assertEquals(1000, f.mastodonLimit());
         assertEquals(FrontMatter.ReferencesStyle.NONE, f.references());
         assertEquals(FrontMatter.SplitMode.AUTO, f.split());
-        assertEquals(Optional.of("x-landscape"), f.card());
+        assertEquals(Optional.of("x-large"), f.card());
         assertEquals(1, f.range().orElseThrow().startLine());
     }
 

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tweetorial.core.internal.text.LineMap;
+import org.tweetorial.core.internal.text.TextMemo;
 import org.tweetorial.core.lint.LintContext;
 import org.tweetorial.core.lint.LintOptions;
 import org.tweetorial.core.model.Post;
@@ -31,6 +32,9 @@ public final class DefaultLintContext implements LintContext {
             "(?i)https?://\\S+|www\\.\\S+|\\bdoi:?\\s*10\\.\\d{4,9}/\\S+|\\b10\\.\\d{4,9}/\\S+"
                     + "|\\bPMID:?\\s*\\d{1,8}|\\bPMCID:?\\s*PMC\\d+|\\bPMC\\d{5,}|\\bISBN[-:\\s\\d]*[\\dX]"
                     + "|\\]\\([^)\\s]*|\\bNCT\\d{8}\\b");
+
+    /** Masked Markdown per Markdown text, across runs (most posts are unchanged between keystrokes). */
+    private static final TextMemo<String, String> MASKED = new TextMemo<>(8_192, 2_000_000, String::length);
 
     private final Tweetorial tweetorial;
     private final LintOptions options;
@@ -86,7 +90,7 @@ public final class DefaultLintContext implements LintContext {
 
     @Override
     public String maskedMarkdown(Post post) {
-        return masked.computeIfAbsent(post.number(), n -> mask(post.markdown()));
+        return masked.computeIfAbsent(post.number(), n -> MASKED.get(post.markdown(), DefaultLintContext::mask));
     }
 
     static String mask(String markdown) {

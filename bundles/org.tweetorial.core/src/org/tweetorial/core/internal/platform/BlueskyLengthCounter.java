@@ -22,6 +22,11 @@ public record BlueskyLengthCounter(PlatformProfile profile) implements LengthCou
 
     @Override
     public Count count(String text) {
+        return CountMemo.count(profile, text, this::countUncached);
+    }
+
+    /** The count without the memo. */
+    public Count countUncached(String text) {
         String shown = shortenLinks(text);
         int length = Graphemes.count(shown);
         int bytes = shown.getBytes(StandardCharsets.UTF_8).length;

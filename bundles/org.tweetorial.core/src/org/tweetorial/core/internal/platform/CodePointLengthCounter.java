@@ -11,6 +11,11 @@ public record CodePointLengthCounter(PlatformProfile profile) implements LengthC
 
     @Override
     public Count count(String text) {
+        return CountMemo.count(profile, text, this::countUncached);
+    }
+
+    /** The count without the memo. */
+    public Count countUncached(String text) {
         int length = text.codePointCount(0, text.length());
         boolean valid = !text.isBlank() && length <= profile.maxLength();
         return new Count(profile.platform(), length, profile.maxLength(), valid,

@@ -30,6 +30,11 @@ public record MastodonLengthCounter(PlatformProfile profile) implements LengthCo
 
     @Override
     public Count count(String text) {
+        return CountMemo.count(profile, text, this::countUncached);
+    }
+
+    /** The count without the memo. */
+    public Count countUncached(String text) {
         String countable = countableText(text);
         int length = Graphemes.count(countable);
         boolean valid = !text.isBlank() && length <= profile.maxLength();

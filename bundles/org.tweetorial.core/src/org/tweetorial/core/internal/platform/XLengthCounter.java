@@ -13,8 +13,10 @@ import org.tweetorial.core.platform.PlatformProfile;
 /**
  * X: the official twitter-text library decides, with its default (v3) configuration. Its emoji scan is most of
  * its cost; for a text without any character an emoji can contain, the same default configuration with emoji
- * parsing switched off gives the identical result (tested), so that one is used there; likewise its URL scan is
- * skipped (twitter-text's own parseTweetWithoutUrlExtraction) when no URL is possible.
+ * parsing switched off gives the identical result (tested against plain {@code parseTweet}), so that one is used
+ * there. (twitter-text 3.1.0 runs its URL extraction in every parse, {@code parseTweetWithoutUrlExtraction}
+ * included, and that one keeps the emoji scan: it is no shortcut.) Counts are memoized per text
+ * ({@link CountMemo}).
  */
 public record XLengthCounter(PlatformProfile profile) implements LengthCounter {
 
@@ -27,29 +29,18 @@ public record XLengthCounter(PlatformProfile profile) implements LengthCounter {
 
     @Override
     public Count count(String text) {
+        return CountMemo.count(profile, text, this::countUncached);
+    }
+
+    /** The count without the memo. */
+    public Count countUncached(String text) {
         TwitterTextParseResults result = parse(text);
         return new Count(profile.platform(), result.weightedLength, profile.maxLength(), result.isValid,
                 text.getBytes(StandardCharsets.UTF_8).length, 0);
     }
 
     static TwitterTextParseResults parse(String text) {
-        if (!mayContainUrl(text)) {
-            return TwitterTextParser.parseTweetWithoutUrlExtraction(text);
-        }
         return TwitterTextParser.parseTweet(text, mayContainEmoji(text) ? DEFAULT : WITHOUT_EMOJI_SCAN);
-    }
-
-    /**
-     * False only if no "." is directly followed by a letter: every URL twitter-text extracts, with or without
-     * protocol, has a host with a dot before a letter-initial TLD.
-     */
-    static boolean mayContainUrl(String text) {
-        for (int i = text.indexOf('.'); i >= 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
-            if (Character.isLetter(text.codePointAt(i + 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

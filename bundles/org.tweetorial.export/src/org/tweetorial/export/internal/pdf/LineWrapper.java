@@ -3,6 +3,8 @@ package org.tweetorial.export.internal.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tweetorial.render.BundledFonts;
+
 /** Breaks text into lines of at most a width: at spaces, and inside a word only when the word alone is too wide. */
 public final class LineWrapper {
 
@@ -47,7 +49,7 @@ public final class LineWrapper {
             }
             if (!current.isEmpty()) {
                 current.add(new Segment(Segment.Kind.TEXT, " ", segments.get(0).font() != null
-                        ? segments.get(0).font() : BundledFont.NOTO_SANS, null, space));
+                        ? segments.get(0).font() : BundledFonts.primary(false), space));
                 width += space;
             }
             current.addAll(segments);
@@ -84,7 +86,7 @@ public final class LineWrapper {
         int[] cps = s.text().codePoints().toArray();
         for (int i = 0; i < cps.length; i += chunk) {
             String part = new String(cps, i, Math.min(chunk, cps.length - i));
-            out.add(new Segment(Segment.Kind.TEXT, part, s.font(), null, perChar * part.codePointCount(0,
+            out.add(new Segment(Segment.Kind.TEXT, part, s.font(), perChar * part.codePointCount(0,
                     part.length())));
         }
         return out;

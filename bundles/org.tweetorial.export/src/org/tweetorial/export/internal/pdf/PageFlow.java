@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.tweetorial.render.BundledFonts;
 
 /**
  * Flows tagged text and figures down pages with margins, starting a new page when something does not fit. Text is
@@ -34,7 +35,7 @@ public final class PageFlow implements AutoCloseable {
     private final PdfFonts fonts;
     private final TextShaper shaper;
     private final LineWrapper wrapper;
-    private final EmojiImages emoji;
+    private final PdfEmoji emoji;
     private final List<PDPage> pages = new ArrayList<>();
     private PDPage page;
     private PDPageContentStream cs;
@@ -48,7 +49,7 @@ public final class PageFlow implements AutoCloseable {
         this.fonts = fonts;
         this.shaper = new TextShaper(fonts);
         this.wrapper = new LineWrapper(shaper);
-        this.emoji = new EmojiImages(pdf);
+        this.emoji = new PdfEmoji(pdf);
     }
 
     public TextShaper shaper() {
@@ -175,7 +176,7 @@ public final class PageFlow implements AutoCloseable {
         }
     }
 
-    private void showText(String text, BundledFont font, float x, float baseline, float size, Color color)
+    private void showText(String text, BundledFonts.Face font, float x, float baseline, float size, Color color)
             throws IOException {
         if (text.isBlank()) {
             return;
@@ -189,10 +190,10 @@ public final class PageFlow implements AutoCloseable {
     }
 
     private void drawEmoji(Segment s, float x, float baseline, TextStyle style) throws IOException {
-        Optional<PDImageXObject> img = emoji.image(s.emoji());
+        Optional<PDImageXObject> img = emoji.image(s.text());
         float side = style.size();
         if (img.isEmpty()) {
-            showText(Segment.missingLabel(s.text()), BundledFont.NOTO_SANS, x, baseline, style.size(), style.color());
+            showText(Segment.missingLabel(s.text()), BundledFonts.primary(false), x, baseline, style.size(), style.color());
             return;
         }
         COSDictionary props = new COSDictionary();

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.tweetorial.render.BundledFonts;
+import org.tweetorial.render.Emoji;
 
 /**
  * Splits text into {@link Segment}s: each grapheme goes to the first bundled font that has all its characters; an
@@ -36,14 +38,14 @@ public final class TextShaper {
         BreakIterator graphemes = BreakIterator.getCharacterInstance(Locale.ROOT);
         graphemes.setText(text);
         StringBuilder run = new StringBuilder();
-        BundledFont runFont = null;
+        BundledFonts.Face runFont = null;
         for (int start = graphemes.first(), end = graphemes.next(); end != BreakIterator.DONE;
                 start = end, end = graphemes.next()) {
             String g = clean(text.substring(start, end));
             if (g.isEmpty()) {
                 continue;
             }
-            Optional<BundledFont> font = isEmoji(g) ? Optional.empty() : fontFor(g, style.bold());
+            Optional<BundledFonts.Face> font = Emoji.isEmoji(g) ? Optional.empty() : fontFor(g, style.bold());
             if (font.isPresent() && font.get() == runFont) {
                 run.append(g);
                 continue;
@@ -79,15 +81,8 @@ public final class TextShaper {
         return g;
     }
 
-    static boolean isEmoji(String g) {
-        int first = g.codePointAt(0);
-        boolean pictographic = Character.isEmojiPresentation(first) || g.indexOf(0xFE0F) >= 0
-                || g.indexOf(0x200D) >= 0 || g.indexOf(0x20E3) >= 0;
-        return pictographic && Character.isEmoji(first) && EmojiImages.fileName(g).isPresent();
-    }
-
-    private Optional<BundledFont> fontFor(String g, boolean bold) {
-        for (BundledFont f : BundledFont.chain(bold)) {
+    private static Optional<BundledFonts.Face> fontFor(String g, boolean bold) {
+        for (BundledFonts.Face f : BundledFonts.fallbackChain(bold)) {
             if (g.codePoints().filter(cp -> cp != 0xFE0E && cp != 0xFE0F).allMatch(f::canDisplay)) {
                 return Optional.of(f);
             }
@@ -95,27 +90,26 @@ public final class TextShaper {
         return Optional.empty();
     }
 
-    private void flush(List<Segment> out, StringBuilder run, BundledFont font, TextStyle style) {
+    private void flush(List<Segment> out, StringBuilder run, BundledFonts.Face font, TextStyle style) {
         if (run.isEmpty()) {
             return;
         }
         String s = run.toString().replace("\uFE0E", "").replace("\uFE0F", "");
-        out.add(new Segment(Segment.Kind.TEXT, s, font, null, textWidth(font, s, style.size())));
+        out.add(new Segment(Segment.Kind.TEXT, s, font, textWidth(font, s, style.size())));
         run.setLength(0);
     }
 
     private Segment nonText(String g, TextStyle style) {
-        Optional<String> emoji = EmojiImages.fileName(g);
-        if (emoji.isPresent()) {
-            return new Segment(Segment.Kind.EMOJI, g, null, emoji.get(), style.size() * 1.1f);
+        if (Emoji.hasImage(g)) {
+            return new Segment(Segment.Kind.EMOJI, g, null, style.size() * 1.1f);
         }
         missing.add(g);
         String label = Segment.missingLabel(g);
-        BundledFont font = style.bold() ? BundledFont.NOTO_SANS_BOLD : BundledFont.NOTO_SANS;
-        return new Segment(Segment.Kind.MISSING, g, font, null, textWidth(font, label, style.size()));
+        BundledFonts.Face font = BundledFonts.primary(style.bold());
+        return new Segment(Segment.Kind.MISSING, g, font, textWidth(font, label, style.size()));
     }
 
-    private float textWidth(BundledFont font, String s, float size) {
+    private float textWidth(BundledFonts.Face font, String s, float size) {
         PDFont pd = fonts.pdFont(font);
         try {
             return pd.getStringWidth(s) / 1000f * size;

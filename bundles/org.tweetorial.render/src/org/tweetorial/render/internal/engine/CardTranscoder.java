@@ -12,19 +12,27 @@ import org.apache.batik.transcoder.image.ImageTranscoder;
 import org.apache.batik.util.ParsedURL;
 import org.w3c.dom.Document;
 
-/** Rasterises one card document to an opaque RGB image through Batik with the {@link SafeUserAgent}. */
+/**
+ * Rasterises one document through Batik with the {@link SafeUserAgent}: a card to an opaque RGB image on its
+ * background colour, or (without a background) an emoji to a transparent ARGB image.
+ */
 final class CardTranscoder extends ImageTranscoder {
 
+    private final boolean transparent;
     private BufferedImage result;
 
+    /** @param background the colour under the card, or null for a transparent image */
     CardTranscoder(SafeUserAgent agent, int pixelWidth, int pixelHeight, Color background) {
         // The superclass constructor creates its own agent; replace it before anything can use it.
         this.userAgent = agent;
+        this.transparent = background == null;
         addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) pixelWidth);
         addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) pixelHeight);
         addTranscodingHint(SVGAbstractTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
         addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
-        addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, background);
+        if (!transparent) {
+            addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, background);
+        }
     }
 
     /** Base URL of generated documents: relative references resolve to file: URLs, which the agent refuses. */
@@ -40,7 +48,7 @@ final class CardTranscoder extends ImageTranscoder {
 
     @Override
     public BufferedImage createImage(int w, int h) {
-        return new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        return new BufferedImage(w, h, transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.tweetorial.render.internal.engine;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.Deflater;
 
 import org.apache.batik.ext.awt.image.codec.imageio.ImageIOJPEGRegistryEntry;
@@ -40,8 +40,8 @@ import org.tweetorial.render.internal.text.Headless;
 import org.w3c.dom.Document;
 
 /**
- * {@link CardRenderer} running every Batik call on one worker thread. The worker (and the PNG encoder thread) are
- * shared by all renderers of the JVM, so that a workbench, an export and a command running side by side never use
+ * {@link CardRenderer} running every Batik call on the {@link RenderThread}. That thread (and the PNG encoder thread)
+ * are shared by all renderers of the JVM, so that a workbench, an export and a command running side by side never use
  * Batik's caches from two threads; each renderer keeps its own cache and state, touched only on the worker.
  */
 public final class DefaultCardRenderer implements CardRenderer {
@@ -49,13 +49,6 @@ public final class DefaultCardRenderer implements CardRenderer {
     /** Deflate level for PNGs: flat slide graphics compress well even at fast levels. */
     static final int PNG_LEVEL = Deflater.BEST_SPEED;
 
-    private static final AtomicReference<Thread> WORKER_THREAD = new AtomicReference<>();
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "tweetorial-card-renderer");
-        t.setDaemon(true);
-        WORKER_THREAD.set(t);
-        return t;
-    });
     // PNG encoding is plain Java, so it runs beside the Batik worker: card n+1 rasterises while n encodes.
     private static final ExecutorService ENCODER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "tweetorial-card-encoder");
@@ -83,7 +76,7 @@ public final class DefaultCardRenderer implements CardRenderer {
 
     @Override
     public RenderedCard render(Card card, RenderOptions options) throws CardRenderException {
-        if (Thread.currentThread() == WORKER_THREAD.get()) {
+        if (RenderThread.isCurrent()) {
             return finish(renderOnWorker(card, options));
         }
         try {
@@ -107,7 +100,7 @@ public final class DefaultCardRenderer implements CardRenderer {
             f.completeExceptionally(new CardRenderException("the renderer is closed", null));
             return f;
         }
-        WORKER.execute(() -> {
+        RenderThread.execute(() -> {
             Stage stage;
             try {
                 stage = renderOnWorker(card, options);
@@ -128,6 +121,40 @@ public final class DefaultCardRenderer implements CardRenderer {
             });
         });
         return f;
+    }
+
+    @Override
+    public List<String> paint(Card card, RenderOptions options, Graphics2D g) throws CardRenderException {
+        if (closed) {
+            throw new CardRenderException("the renderer is closed", null);
+        }
+        try {
+            return RenderThread.call(() -> paintOnWorker(card, options, g));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CardRenderException("painting was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof CardRenderException cre) {
+                throw cre;
+            }
+            throw new CardRenderException("card could not be painted: " + cause, cause);
+        }
+    }
+
+    private List<String> paintOnWorker(Card card, RenderOptions options, Graphics2D g) throws CardRenderException {
+        init();
+        List<String> warnings = new ArrayList<>();
+        Map<String, LoadedImage> images = loadImages(card, options, warnings);
+        CardSvgBuilder.BuiltCard built = builder.build(card, options.theme(), options.size(),
+                (path, ignored) -> images.get(path));
+        warnings.addAll(built.warnings());
+        SafeUserAgent agent = new SafeUserAgent(options.size().width(), options.size().height(), fontResolver);
+        CardPainter.paint(built.document(), agent, g);
+        for (String p : agent.problems()) {
+            warnings.add("renderer: " + p);
+        }
+        return warnings;
     }
 
     @Override
@@ -190,13 +217,8 @@ public final class DefaultCardRenderer implements CardRenderer {
 
     private Stage renderOnWorker(Card card, RenderOptions options) throws CardRenderException {
         init();
-        ProjectImageLoader loader = loaders.computeIfAbsent(
-                String.valueOf(options.projectDir()) + "|" + options.allowRemoteImages(),
-                k -> new ProjectImageLoader(options.projectDir(), options.allowRemoteImages()));
         List<String> imageWarnings = new ArrayList<>();
-        Map<String, LoadedImage> images = new LinkedHashMap<>();
-        loadImage(card.figure() == null ? "" : card.figure().path(), loader, images, imageWarnings);
-        loadImage(card.byline() == null ? "" : card.byline().logoPath(), loader, images, imageWarnings);
+        Map<String, LoadedImage> images = loadImages(card, options, imageWarnings);
         String key = key(card, options, images);
         RenderedCard cached = cache.get(key);
         if (cached != null) {
@@ -217,6 +239,17 @@ public final class DefaultCardRenderer implements CardRenderer {
         }
         BufferedImage img = rasterize(built.document(), options, warnings);
         return new Stage(null, img, built, warnings, key);
+    }
+
+    /** The card's figure and logo, loaded (and confined) as the options say. */
+    private Map<String, LoadedImage> loadImages(Card card, RenderOptions options, List<String> warnings) {
+        ProjectImageLoader loader = loaders.computeIfAbsent(
+                String.valueOf(options.projectDir()) + "|" + options.allowRemoteImages(),
+                k -> new ProjectImageLoader(options.projectDir(), options.allowRemoteImages()));
+        Map<String, LoadedImage> images = new LinkedHashMap<>();
+        loadImage(card.figure() == null ? "" : card.figure().path(), loader, images, warnings);
+        loadImage(card.byline() == null ? "" : card.byline().logoPath(), loader, images, warnings);
+        return images;
     }
 
     private static void loadImage(String path, ProjectImageLoader loader, Map<String, LoadedImage> images,

@@ -14,8 +14,11 @@ import java.util.List;
  */
 public final class FontRegistry {
 
-    /** A bundled family with its regular and bold faces (bold may equal regular). */
-    public record Family(String name, Font regular, Font bold) {
+    /**
+     * A bundled family with its regular and bold faces (bold may equal regular) and the files in {@code fonts/} they
+     * were read from (the same file for both when the family has no bold face).
+     */
+    public record Family(String name, Font regular, Font bold, String regularFile, String boldFile) {
         public Font face(boolean wantBold) {
             return wantBold ? bold : regular;
         }
@@ -77,21 +80,27 @@ public final class FontRegistry {
             if (bold != regular) {
                 ge.registerFont(bold);
             }
-            list.add(new Family(spec[0], regular, bold));
+            list.add(new Family(spec[0], regular, bold, spec[1], spec[2] == null ? spec[1] : spec[2]));
         }
         return new FontRegistry(list);
     }
 
     private static Font read(String file) {
-        String name = "fonts/" + file;
-        try (InputStream in = FontRegistry.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled font missing from the class path: " + name);
-            }
+        try (InputStream in = open(file)) {
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException | FontFormatException e) {
-            throw new IllegalStateException("bundled font cannot be read: " + name, e);
+            throw new IllegalStateException("bundled font cannot be read: fonts/" + file, e);
         }
+    }
+
+    /** Opens a bundled TrueType file by its name in {@code fonts/}; the caller closes the stream. */
+    public static InputStream open(String file) {
+        String name = "fonts/" + file;
+        InputStream in = FontRegistry.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("bundled font missing from the class path: " + name);
+        }
+        return in;
     }
 
     /** Families in fallback order: Latin, Arabic, Hebrew, symbols, CJK. */

@@ -28,8 +28,18 @@ public final class SnapshotBuilder {
     /** The platforms the preview can switch between; always counted. */
     public static final List<Platform> PREVIEW_PLATFORMS = List.of(Platform.X, Platform.BLUESKY, Platform.MASTODON);
 
+    private static final int COUNT_CACHE_SIZE = 4096;
+
     private final Path baseDir;
     private final AnalysisSettings settings;
+    /**
+     * Counts by platform, limit and posted text: counting (URL and emoji rules) is most of the time of a refresh, and
+     * typing changes one post, so the other posts' counts are reused.
+     */
+    private final Map<CountKey, Count> counts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CountKey(Platform platform, int limit, String text) {
+    }
 
     public SnapshotBuilder(Path baseDir, AnalysisSettings settings) {
         this.baseDir = baseDir;
@@ -78,6 +88,14 @@ public final class SnapshotBuilder {
         }
     }
 
+    private Count count(Platform platform, String text, int mastodonLimit) {
+        if (this.counts.size() > COUNT_CACHE_SIZE) {
+            this.counts.clear();
+        }
+        return this.counts.computeIfAbsent(new CountKey(platform, mastodonLimit, text),
+                key -> Platforms.count(key.platform(), key.text(), key.limit()));
+    }
+
     private List<PostSummary> summaries(Tweetorial tweetorial) {
         Set<Platform> platforms = EnumSet.copyOf(PREVIEW_PLATFORMS);
         platforms.addAll(tweetorial.frontMatter().platforms());
@@ -87,7 +105,7 @@ public final class SnapshotBuilder {
         for (Post post : tweetorial.posts()) {
             Map<Platform, Count> counts = new EnumMap<>(Platform.class);
             for (Platform platform : platforms) {
-                counts.put(platform, Platforms.count(platform, post.postedText(), mastodonLimit));
+                counts.put(platform, count(platform, post.postedText(), mastodonLimit));
             }
             summaries.add(new PostSummary(post, counts));
         }

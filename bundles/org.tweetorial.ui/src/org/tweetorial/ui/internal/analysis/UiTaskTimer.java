@@ -13,6 +13,8 @@ public final class UiTaskTimer {
 
     private static final Map<String, LongAccumulator> MAX_NANOS = new ConcurrentHashMap<>();
     private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
+    private static final LongAdder TOTAL_NANOS = new LongAdder();
+    private static int depth;
 
     private UiTaskTimer() {
     }
@@ -20,10 +22,15 @@ public final class UiTaskTimer {
     /** Runs a UI-thread task and records how long it took under a name. */
     public static void run(String name, Runnable task) {
         long start = System.nanoTime();
+        depth++;
         try {
             task.run();
         } finally {
+            depth--;
             long elapsed = System.nanoTime() - start;
+            if (depth == 0) {
+                TOTAL_NANOS.add(elapsed);
+            }
             MAX_NANOS.computeIfAbsent(name, n -> new LongAccumulator(Math::max, 0)).accumulate(elapsed);
             COUNTS.computeIfAbsent(name, n -> new LongAdder()).increment();
         }
@@ -40,6 +47,11 @@ public final class UiTaskTimer {
         Map<String, Long> result = new java.util.TreeMap<>();
         COUNTS.forEach((name, count) -> result.put(name, count.sum()));
         return result;
+    }
+
+    /** The time spent in outermost timed tasks so far, in nanoseconds (nested tasks count once). */
+    public static long totalNanos() {
+        return TOTAL_NANOS.sum();
     }
 
     public static void reset() {

@@ -80,9 +80,12 @@ public final class PostLengthRulerColumn extends AbstractContributedRulerColumn 
         IDocument document = viewer.getDocument();
         gc.setBackground(text.getBackground());
         gc.fillRectangle(canvas.getClientArea());
-        if (document == null || !snapshot.text().equals(document.get())) {
+        if (document == null) {
             return;
         }
+        // while typing, the snapshot is a keystroke or two old: still paint it (the counts catch up after the
+        // pause) rather than blank the column on every keystroke
+
         Platform platform = PlatformChoice.current();
         Font font = text.getFont();
         gc.setFont(font);
@@ -96,6 +99,9 @@ public final class PostLengthRulerColumn extends AbstractContributedRulerColumn 
     private void paintPost(GC gc, StyledText text, IDocument document, PostSummary summary, Platform platform) {
         Count count = summary.count(platform);
         if (count == null) {
+            return;
+        }
+        if (summary.post().range().startOffset() < 0 || summary.post().range().endOffset() > document.getLength()) {
             return;
         }
         try {

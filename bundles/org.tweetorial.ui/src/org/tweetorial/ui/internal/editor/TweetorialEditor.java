@@ -141,8 +141,8 @@ public final class TweetorialEditor extends TextEditor implements ActiveTweetori
             });
             return;
         }
-        snapshotListeners.forEach(l -> l.accept(snapshot));
-        updateCaretPost();
+        UiTaskTimer.run("editor:ruler", () -> snapshotListeners.forEach(l -> l.accept(snapshot)));
+        UiTaskTimer.run("editor:caret", this::updateCaretPost);
         ActiveTweetorial.snapshotChanged(this, snapshot);
         later(display, snapshot, "editor:folding", () -> {
             if (folding != null) {

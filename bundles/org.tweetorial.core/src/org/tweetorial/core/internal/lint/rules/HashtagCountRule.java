@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import com.twitter.twittertext.Extractor;
 
 import org.tweetorial.core.internal.lint.PostRanges;
+import org.tweetorial.core.internal.text.TextMemo;
 import org.tweetorial.core.lint.LintContext;
 import org.tweetorial.core.lint.LintRule;
 import org.tweetorial.core.lint.Problem;
@@ -17,6 +18,9 @@ public final class HashtagCountRule implements LintRule {
 
     static final int MAX = 3;
     private static final ThreadLocal<Extractor> EXTRACTOR = ThreadLocal.withInitial(Extractor::new);
+    /** Hashtags per posted text, across runs (twitter-text's hashtag extraction also runs its URL scan). */
+    private static final TextMemo<String, List<String>> HASHTAGS = new TextMemo<>(8_192, 2_000_000,
+            String::length);
 
     @Override
     public String id() {
@@ -34,12 +38,17 @@ public final class HashtagCountRule implements LintRule {
             if (post.postedText().indexOf('#') < 0 && post.postedText().indexOf('＃') < 0) {
                 continue;
             }
-            List<String> tags = EXTRACTOR.get().extractHashtags(post.postedText());
+            List<String> tags = hashtags(post.postedText());
             if (tags.size() > MAX) {
                 report.accept(new Problem(id(), Severity.WARNING, PostRanges.firstLine(ctx, post), "post "
                         + post.number() + " has " + tags.size() + " hashtags (#" + String.join(" #", tags)
                         + "); keep to " + MAX + " or fewer"));
             }
         }
+    }
+
+    /** twitter-text's hashtags of a text (memoized). */
+    static List<String> hashtags(String text) {
+        return HASHTAGS.get(text, t -> List.copyOf(EXTRACTOR.get().extractHashtags(t)));
     }
 }

@@ -20,6 +20,12 @@ public final class PhiEmailRule extends PhiRule {
         return "e-mail address";
     }
 
+    /** Every match holds an "@" (and a "." after it). */
+    @Override
+    boolean mayMatch(String text) {
+        return text.indexOf('@') >= 0;
+    }
+
     @Override
     void scan(String text, PhiStrictness strictness, Finding finding) {
         each(EMAIL, text, finding, "an e-mail address identifies a person (if it is your own public contact, "

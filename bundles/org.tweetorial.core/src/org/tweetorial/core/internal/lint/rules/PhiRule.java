@@ -1,10 +1,13 @@
 package org.tweetorial.core.internal.lint.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tweetorial.core.internal.lint.PostRanges;
+import org.tweetorial.core.internal.text.TextMemo;
 import org.tweetorial.core.lint.LintContext;
 import org.tweetorial.core.lint.LintRule;
 import org.tweetorial.core.lint.PhiStrictness;
@@ -36,6 +39,17 @@ abstract class PhiRule implements LintRule {
         void at(int start, int end, String why);
     }
 
+    /** One finding of {@link #scan}, in the order reported. */
+    record Hit(int start, int end, String why) {
+    }
+
+    private record Key(Class<?> rule, PhiStrictness strictness, String text) {
+    }
+
+    /** Findings per (rule, strictness, masked text), across runs: most posts are unchanged between keystrokes. */
+    private static final TextMemo<Key, List<Hit>> HITS = new TextMemo<>(32_768, 4_000_000,
+            k -> k.text().length());
+
     @Override
     public final void check(LintContext ctx, Consumer<Problem> report) {
         PhiStrictness strictness = ctx.options().phiStrictness();
@@ -44,12 +58,45 @@ abstract class PhiRule implements LintRule {
             if (post.generated()) {
                 continue;
             }
-            String masked = ctx.maskedMarkdown(post);
-            scan(masked, strictness, (start, end, why) -> report.accept(new Problem(id(), severity,
-                    PostRanges.inPost(ctx, post, start, end), "possible patient identifier '"
-                            + post.markdown().substring(start, end).strip() + "': " + why
-                            + "; remove it or use made-up details")));
+            for (Hit h : hits(ctx.maskedMarkdown(post), strictness)) {
+                report.accept(new Problem(id(), severity, PostRanges.inPost(ctx, post, h.start(), h.end()),
+                        "possible patient identifier '" + post.markdown().substring(h.start(), h.end()).strip()
+                                + "': " + h.why() + "; remove it or use made-up details"));
+            }
         }
+    }
+
+    /** The findings in a masked text; same as {@link #scan} (memoized, and skipped when nothing can match). */
+    final List<Hit> hits(String masked, PhiStrictness strictness) {
+        if (!mayMatch(masked)) {
+            return List.of();
+        }
+        return HITS.get(new Key(getClass(), strictness, masked), k -> scanAll(k.text(), k.strictness()));
+    }
+
+    /** The findings of {@link #scan}, without memo or pre-check. */
+    final List<Hit> scanAll(String text, PhiStrictness strictness) {
+        List<Hit> out = new ArrayList<>();
+        scan(text, strictness, (start, end, why) -> out.add(new Hit(start, end, why)));
+        return List.copyOf(out);
+    }
+
+    /**
+     * False only if {@link #scan} cannot find anything in the text. Every pattern of these rules but the e-mail
+     * one needs an ASCII digit (their {@code \d} is ASCII: no rule uses UNICODE_CHARACTER_CLASS).
+     */
+    boolean mayMatch(String text) {
+        return hasAsciiDigit(text);
+    }
+
+    static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     abstract void scan(String text, PhiStrictness strictness, Finding finding);

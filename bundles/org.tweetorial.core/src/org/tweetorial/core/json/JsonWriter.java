@@ -1,41 +1,60 @@
-package org.tweetorial.export.internal.text;
+package org.tweetorial.core.json;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 
-/** A small streaming JSON writer with two-space indentation, so that exports diff well. */
-public final class JsonOutput {
+/**
+ * A small streaming JSON writer for one document: compact (one line, for command output) or indented by two spaces
+ * (for files, so that they diff well). Strings are escaped for JSON and for JavaScript (U+2028, U+2029).
+ */
+public final class JsonWriter {
 
     private final StringBuilder out = new StringBuilder();
     private final Deque<Boolean> firstInScope = new ArrayDeque<>();
+    private final boolean indented;
     private boolean afterName;
 
-    public JsonOutput beginObject() {
+    private JsonWriter(boolean indented) {
+        this.indented = indented;
+    }
+
+    /** No whitespace at all. */
+    public static JsonWriter compact() {
+        return new JsonWriter(false);
+    }
+
+    /** One member or element per line, indented by two spaces per level; {@code "name": value}. */
+    public static JsonWriter indented() {
+        return new JsonWriter(true);
+    }
+
+    public JsonWriter beginObject() {
         return open('{');
     }
 
-    public JsonOutput endObject() {
+    public JsonWriter endObject() {
         return close('}');
     }
 
-    public JsonOutput beginArray() {
+    public JsonWriter beginArray() {
         return open('[');
     }
 
-    public JsonOutput endArray() {
+    public JsonWriter endArray() {
         return close(']');
     }
 
-    public JsonOutput name(String name) {
+    public JsonWriter name(String name) {
         separate();
         string(name);
-        out.append(": ");
+        out.append(indented ? ": " : ":");
         afterName = true;
         return this;
     }
 
-    public JsonOutput value(String s) {
+    /** A string, or {@code null} when {@code s} is null. */
+    public JsonWriter value(String s) {
         beforeValue();
         if (s == null) {
             out.append("null");
@@ -45,43 +64,44 @@ public final class JsonOutput {
         return this;
     }
 
-    public JsonOutput value(long n) {
+    public JsonWriter value(long n) {
         beforeValue();
         out.append(n);
         return this;
     }
 
-    public JsonOutput value(boolean b) {
+    public JsonWriter value(boolean b) {
         beforeValue();
         out.append(b);
         return this;
     }
 
-    public JsonOutput field(String name, String value) {
+    public JsonWriter field(String name, String value) {
         return name(name).value(value);
     }
 
-    public JsonOutput field(String name, long value) {
+    public JsonWriter field(String name, long value) {
         return name(name).value(value);
     }
 
-    public JsonOutput field(String name, boolean value) {
+    public JsonWriter field(String name, boolean value) {
         return name(name).value(value);
     }
 
+    /** The document written so far. */
     @Override
     public String toString() {
         return out.toString();
     }
 
-    private JsonOutput open(char c) {
+    private JsonWriter open(char c) {
         beforeValue();
         out.append(c);
         firstInScope.push(true);
         return this;
     }
 
-    private JsonOutput close(char c) {
+    private JsonWriter close(char c) {
         boolean empty = firstInScope.pop();
         if (!empty) {
             newline();
@@ -110,7 +130,9 @@ public final class JsonOutput {
     }
 
     private void newline() {
-        out.append('\n').append("  ".repeat(firstInScope.size()));
+        if (indented) {
+            out.append('\n').append("  ".repeat(firstInScope.size()));
+        }
     }
 
     private void string(String s) {

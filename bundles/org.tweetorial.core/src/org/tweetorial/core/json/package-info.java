@@ -1,0 +1,5 @@
+/**
+ * JSON output: a small streaming writer and the one thread schema shared by {@code tweetorial thread --format json}
+ * and the export's {@code thread.json} (documented in {@code docs/CLI.md}).
+ */
+package org.tweetorial.core.json;
