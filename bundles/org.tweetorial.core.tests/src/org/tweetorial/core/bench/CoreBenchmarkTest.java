@@ -10,7 +10,7 @@ import org.tweetorial.core.Tweetorials;
 import org.tweetorial.core.lint.LintOptions;
 import org.tweetorial.core.lint.Problem;
 
-/** Coarse guards against accidental quadratic work; the real numbers come from {@link CoreBenchmark#main}. */
+/** The benchmark's generated input is a valid thread; the numbers themselves come from {@link CoreBenchmark#main}. */
 class CoreBenchmarkTest {
 
     @Test
@@ -18,13 +18,5 @@ class CoreBenchmarkTest {
         var t = Tweetorials.parse(CoreBenchmark.thread(50), Path.of("."));
         assertEquals(50, t.posts().stream().filter(p -> !p.generated()).count());
         assertTrue(Tweetorials.check(t, LintOptions.defaults()).stream().noneMatch(Problem::isError), "no errors");
-    }
-
-    @Test
-    void growthIsRoughlyLinear() throws Exception {
-        double small = CoreBenchmark.msPerOp(100, 20);
-        double large = CoreBenchmark.msPerOp(1000, 3);
-        assertTrue(large < 2000, "1000 posts took " + large + " ms");
-        assertTrue(large < small * 30, "100 posts " + small + " ms, 1000 posts " + large + " ms");
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -116,22 +117,102 @@ final class UiTestSupport {
     }
 
     static Path screenshot(Shell shell, String name) throws Exception {
-        flush();
-        Path file = Path.of("..", "..", "docs", "screenshots", name).toAbsolutePath().normalize();
+        return save(capture(shell.getDisplay(), shell.getBounds()), name);
+    }
+
+    /**
+     * Saves the whole screen with a dialog over the workbench: without a window manager (Xvfb) dialogs have no
+     * frame, so the screen around the dialog is dimmed and the dialog outlined, as documentation screenshots do.
+     */
+    static Path screenshotOfDialog(Shell dialog, String name) throws Exception {
+        Display display = dialog.getDisplay();
+        ImageData data = capture(display, display.getBounds());
+        Rectangle d = dialog.getBounds();
+        for (int y = 0; y < data.height; y++) {
+            for (int x = 0; x < data.width; x++) {
+                boolean inside = d.contains(x, y);
+                boolean edge = !inside && x >= d.x - 1 && x <= d.x + d.width && y >= d.y - 1 && y <= d.y + d.height;
+                RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                if (edge) {
+                    data.setPixel(x, y, data.palette.getPixel(new RGB(0x8A, 0x93, 0x9D)));
+                } else if (!inside) {
+                    data.setPixel(x, y, data.palette.getPixel(
+                            new RGB(rgb.red * 3 / 5, rgb.green * 3 / 5, rgb.blue * 3 / 5)));
+                }
+            }
+        }
+        return save(data, name);
+    }
+
+    /**
+     * Makes the window cover the screen. Without a window manager SWT subtracts the frame it expects from the size
+     * asked for, which leaves a black band; the band is measured on a capture and added back.
+     */
+    static void fillScreen(Shell shell) {
         Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
+        Rectangle screen = display.getBounds();
+        shell.setBounds(screen);
+        settle(display, 300);
+        ImageData data = capture(display, screen);
+        int missingRight = 0;
+        while (missingRight < screen.width / 4 && black(data, screen.width - 1 - missingRight, true)) {
+            missingRight++;
+        }
+        int missingBottom = 0;
+        while (missingBottom < screen.height / 4 && black(data, screen.height - 1 - missingBottom, false)) {
+            missingBottom++;
+        }
+        if (missingRight > 0 || missingBottom > 0) {
+            shell.setBounds(0, 0, screen.width + missingRight, screen.height + missingBottom);
+            settle(display, 300);
+        }
+    }
+
+    private static boolean black(ImageData data, int line, boolean column) {
+        int length = column ? data.height : data.width;
+        for (int i = 0; i < length; i += 20) {
+            RGB rgb = data.palette.getRGB(column ? data.getPixel(line, i) : data.getPixel(i, line));
+            if (rgb.red + rgb.green + rgb.blue > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Dispatches events for a while so that GTK's animations (check boxes, default buttons) end before a
+     * screenshot. Only for pictures: no test outcome depends on it.
+     */
+    static void settle(Display display, long millis) {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> {
+                });
+                display.sleep();
+            }
+        }
+    }
+
+    private static ImageData capture(Display display, Rectangle bounds) {
+        flush();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
         try {
             gc.copyArea(image, bounds.x, bounds.y);
-            Files.createDirectories(file.getParent());
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            loader.save(file.toString(), SWT.IMAGE_PNG);
+            return image.getImageData();
         } finally {
             gc.dispose();
             image.dispose();
         }
+    }
+
+    private static Path save(ImageData data, String name) throws IOException {
+        Path file = Path.of("..", "..", "docs", "screenshots", name).toAbsolutePath().normalize();
+        Files.createDirectories(file.getParent());
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { data };
+        loader.save(file.toString(), SWT.IMAGE_PNG);
         assertTrue(Files.size(file) > 10_000, "the screenshot has content");
         return file;
     }

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.tweetorial.ui.internal.outline.TweetorialOutlinePage;
 import org.tweetorial.ui.internal.problems.ProblemMarkers;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -32,10 +30,7 @@ class WorkbenchScreenshotsTest {
     @Test
     void editorPreviewCardsWizardsAndHelp() throws Exception {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        Rectangle screen = shell.getDisplay().getBounds();
-        shell.setBounds(screen);
-        UiTestSupport.waitUntil("the window fills the screen", TIMEOUT,
-                () -> shell.getSize().equals(new Point(screen.width, screen.height)));
+        UiTestSupport.fillScreen(shell);
         IFile file = UiTestSupport.examplesProject().getFile("frank-starling.md");
         TweetorialEditor editor = UiTestSupport.open(file);
         UiTestSupport.page().showView(TweetorialPerspective.PREVIEW_VIEW);
@@ -44,14 +39,20 @@ class WorkbenchScreenshotsTest {
         UiTestSupport.waitUntil("the preview shows the thread", TIMEOUT,
                 () -> OpenViews.find(ThreadPreviewView.class).map(v -> v.postCount() > 0).orElse(false));
         ThreadPreviewView preview = OpenViews.find(ThreadPreviewView.class).orElseThrow();
-        TweetorialOutlinePage outline = (TweetorialOutlinePage) editor.getAdapter(IContentOutlinePage.class);
-        UiTestSupport.waitUntil("the outline lists the posts", TIMEOUT, () -> !outline.posts().isEmpty());
+        // the Outline view picks up an editor's page when the editor is activated after it
+        ContentOutline outlineView = (ContentOutline) UiTestSupport.page().showView(IPageLayout.ID_OUTLINE);
+        UiTestSupport.page().activate(outlineView);
+        UiTestSupport.page().activate(editor);
+        UiTestSupport.waitUntil("the Outline view shows the posts", TIMEOUT,
+                () -> outlineView.getCurrentPage() instanceof TweetorialOutlinePage outline
+                        && !outline.posts().isEmpty());
         editor.selectAndReveal(editor.analyzer().current().posts().get(1).post().range().startOffset(), 0);
         UiTestSupport.waitUntil("cards in the preview are rendered", TIMEOUT,
                 () -> preview.missingCards() == 0 && quiet());
         UiTestSupport.waitUntil("the example's markers are written", TIMEOUT, WorkbenchScreenshotsTest::quiet);
         assertEquals(0, errorMarkers(file), "the example has no errors, as `tweetorial check` says");
         editor.setFocus();
+        UiTestSupport.settle(shell.getDisplay(), 300);
         UiTestSupport.screenshot(shell, "editor-with-preview.png");
 
         UiTestSupport.page().showView(TweetorialPerspective.CARDS_VIEW);
@@ -59,9 +60,13 @@ class WorkbenchScreenshotsTest {
         CardsView cards = OpenViews.find(CardsView.class).orElseThrow();
         UiTestSupport.waitUntil("the cards view renders every card", TIMEOUT,
                 () -> cards.cardCount() > 0 && cards.renderedCount() == cards.cardCount() && quiet());
-        UiTestSupport.page().showView(TweetorialPerspective.CARDS_VIEW);
-        UiTestSupport.flush();
+        var cardsRef = UiTestSupport.page().findViewReference(TweetorialPerspective.CARDS_VIEW);
+        UiTestSupport.page().setPartState(cardsRef, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        UiTestSupport.waitUntil("the cards view renders every card at its new size", TIMEOUT,
+                () -> cards.cardCount() > 0 && cards.renderedCount() == cards.cardCount() && quiet());
+        UiTestSupport.settle(shell.getDisplay(), 300);
         UiTestSupport.screenshot(shell, "cards-view.png");
+        UiTestSupport.page().setPartState(cardsRef, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 
         NewTweetorialFileWizard newFile = new NewTweetorialFileWizard();
         newFile.init(PlatformUI.getWorkbench(), new StructuredSelection(file.getProject()));
@@ -73,7 +78,11 @@ class WorkbenchScreenshotsTest {
         UiTestSupport.page().showView(TweetorialPerspective.FORMAT_GUIDE_VIEW);
         FormatGuideView guide = OpenViews.find(FormatGuideView.class).orElseThrow();
         assertTrue(guide.shownText().contains("Card directives"), "the guide explains cards");
+        var guideRef = UiTestSupport.page().findViewReference(TweetorialPerspective.FORMAT_GUIDE_VIEW);
+        UiTestSupport.page().setPartState(guideRef, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        UiTestSupport.settle(shell.getDisplay(), 300);
         UiTestSupport.screenshot(shell, "format-guide.png");
+        UiTestSupport.page().setPartState(guideRef, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
         UiTestSupport.page().closeEditor(editor, false);
     }
 
@@ -89,8 +98,8 @@ class WorkbenchScreenshotsTest {
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
-            UiTestSupport.flush();
-            UiTestSupport.screenshot(shell, name);
+            UiTestSupport.settle(shell.getDisplay(), 600);
+            UiTestSupport.screenshotOfDialog(dialog.getShell(), name);
         } finally {
             dialog.close();
         }

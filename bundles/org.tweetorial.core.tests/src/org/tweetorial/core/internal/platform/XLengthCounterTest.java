@@ -11,12 +11,13 @@ import com.twitter.twittertext.TwitterTextParser;
 
 import org.junit.jupiter.api.Test;
 
-/** The fast paths give exactly twitter-text's default result. */
+/** The fast path (emoji scan off where no emoji is possible) gives exactly twitter-text's default result. */
 class XLengthCounterTest {
 
     private static final String[] PIECES = {"a", "Z", " ", ".", ". ", "e.g.", "3.5", "nejm.org", "https://x.co/a",
         "www.bmj.com/x", "é", "e\u0301", "—", "…", "“", "©", "®", "‼", "1\uFE0F\u20E3", "#", "*", "日", "😀",
-        "\uD83D\uDC69\u200D\u2695\uFE0F", "שלום", "\n", "@user", "#MedEd", "x.y", ".c", "ü.de", "ab.рф"};
+        "\uD83D\uDC69\u200D\u2695\uFE0F", "שלום", "\n", "@user", "#MedEd", "x.y", ".c", "ü.de", "ab.рф", "™", "↔", "▶", "⌚", "\u2049",
+        "\u203C\uFE0F", "0\uFE0F\u20E3", "#\u20E3", "\u00A9\uFE0F", "\u200D", "\uFE0F", "👍🏽", "🇬🇧", "\u2122\uFE0F"};
 
     @Test
     void fastPathsMatchTwitterText() {

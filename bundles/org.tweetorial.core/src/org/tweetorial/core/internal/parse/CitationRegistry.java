@@ -28,14 +28,16 @@ public final class CitationRegistry {
     /** The inline DOIs and PMIDs of a plain text, each as a citation. */
     public List<Citation> inline(String plainText) {
         List<Citation> out = new ArrayList<>();
-        Matcher doi = DOI.matcher(plainText);
+        // Every DOI match holds "10.", every PMID match "PMID" or the PubMed host: skip the scans otherwise.
+        Matcher doi = DOI.matcher(plainText.contains("10.") ? plainText : "");
         while (doi.find()) {
             String id = trimPunctuation(doi.group());
             out.add(byKey.computeIfAbsent("doi:" + id.toLowerCase(java.util.Locale.ROOT),
                     k -> new Citation(byKey.size() + 1, "doi:" + id, "https://doi.org/" + id, Optional.of(id),
                             Optional.empty(), Optional.of("https://doi.org/" + id))));
         }
-        Matcher pmid = PMID.matcher(plainText);
+        Matcher pmid = PMID.matcher(plainText.contains("PMID") || plainText.contains("pubmed.ncbi.nlm.nih.gov/")
+                ? plainText : "");
         while (pmid.find()) {
             String id = pmid.group(1) != null ? pmid.group(1) : pmid.group(2);
             String url = "https://pubmed.ncbi.nlm.nih.gov/" + id + "/";

@@ -51,19 +51,18 @@ final class MarkdownPostParser {
     ParsedChunk parse(PostSplitter.Chunk chunk) throws TweetorialException {
         NestingGuard.check(text, chunk.start(), chunk.end(), lines);
         String md = footnotes.blankOut(text, chunk.start(), chunk.end());
-        PlainTextRenderer r = new PlainTextRenderer();
-        r.render(PARSER.parse(md));
+        PlainTextRenderer.Rendered r = PlainTextRenderer.render(md, PARSER);
         Set<Citation> citations = new LinkedHashSet<>();
         String body = cite(r.body(), md, chunk.start(), citations, true);
-        List<Block> blocks = r.blocks.stream().map(b -> cite(b, citations)).toList();
-        List<String> notes = r.notes.stream().map(n -> cite(n, md, chunk.start(), citations, false)).toList();
+        List<Block> blocks = r.blocks().stream().map(b -> cite(b, citations)).toList();
+        List<String> notes = r.notes().stream().map(n -> cite(n, md, chunk.start(), citations, false)).toList();
         citations.addAll(registry.inline(body));
-        List<ImageRef> images = r.images.stream().map(i -> image(i, chunk.start())).toList();
-        Optional<CardDirective> card = card(r.directives, chunk.start());
+        List<ImageRef> images = r.images().stream().map(i -> image(i, chunk.start())).toList();
+        Optional<CardDirective> card = card(r.directives(), chunk.start());
         boolean definitionsOnly = body.isBlank() && images.isEmpty() && card.isEmpty()
                 && footnotes.hasDefinitionIn(chunk.start(), chunk.end());
         var range = trimmedRange(chunk);
-        return new ParsedChunk(range, text.substring(range.startOffset(), range.endOffset()), r.heading, body,
+        return new ParsedChunk(range, text.substring(range.startOffset(), range.endOffset()), r.heading(), body,
                 blocks, images, notes, card, List.copyOf(citations), definitionsOnly);
     }
 
@@ -83,9 +82,7 @@ final class MarkdownPostParser {
 
     /** Plain text of a Markdown fragment (footnote definitions). */
     static String plainText(String markdown) {
-        PlainTextRenderer r = new PlainTextRenderer();
-        r.render(PARSER.parse(markdown));
-        return r.body();
+        return PlainTextRenderer.render(markdown, PARSER).body();
     }
 
     private Block cite(Block b, Set<Citation> citations) {

@@ -28,6 +28,8 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.tweetorial.core.internal.text.TextMemo;
 import org.tweetorial.core.model.Block;
 
 /**
@@ -44,6 +46,24 @@ final class PlainTextRenderer {
 
     /** An image with its span in the post. */
     record RawImage(String alt, String destination, String title, int start, int end) {
+    }
+
+    /** The renderer's output for one Markdown text; immutable. */
+    record Rendered(String body, List<Block> blocks, List<RawImage> images, List<String> notes,
+            List<Directive> directives, Optional<String> heading) {
+    }
+
+    /** Output per post Markdown, across runs: CommonMark parsing is most of the parse, and most posts are unchanged. */
+    private static final TextMemo<String, Rendered> RENDERED = new TextMemo<>(8_192, 2_000_000, String::length);
+
+    /** CommonMark-parses and renders {@code markdown} (memoized: a pure function of the text). */
+    static Rendered render(String markdown, Parser parser) {
+        return RENDERED.get(markdown, md -> {
+            PlainTextRenderer r = new PlainTextRenderer();
+            r.render(parser.parse(md));
+            return new Rendered(r.body(), List.copyOf(r.blocks), List.copyOf(r.images), List.copyOf(r.notes),
+                    List.copyOf(r.directives), r.heading);
+        });
     }
 
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);

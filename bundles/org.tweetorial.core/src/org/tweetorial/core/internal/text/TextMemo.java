@@ -2,7 +2,9 @@ package org.tweetorial.core.internal.text;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -17,6 +19,9 @@ public final class TextMemo<K, V> {
 
     /** {@code -Dtweetorial.memo=false} turns every memo off (to measure the uncached cost). */
     static final boolean ENABLED = !"false".equals(System.getProperty("tweetorial.memo"));
+
+    /** Every memo made, so tests can compare cached with fresh results ({@link #clearAll}). */
+    private static final List<TextMemo<?, ?>> ALL = new CopyOnWriteArrayList<>();
 
     private final int maxEntries;
     private final long maxWeight;
@@ -33,6 +38,12 @@ public final class TextMemo<K, V> {
         this.maxEntries = maxEntries;
         this.maxWeight = maxWeight;
         this.weigher = weigher;
+        ALL.add(this);
+    }
+
+    /** Empties every memo (for tests: results must not depend on what was memoized before). */
+    public static void clearAll() {
+        ALL.forEach(TextMemo::clear);
     }
 
     /** The memoized value of {@code key}, computed with {@code compute} (a pure function) when absent. */

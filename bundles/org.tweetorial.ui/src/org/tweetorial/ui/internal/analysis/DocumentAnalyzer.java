@@ -30,6 +30,7 @@ public final class DocumentAnalyzer implements IDocumentListener {
     private final SnapshotBuilder builder;
     private final List<Consumer<DocumentSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private final AnalysisJob job = new AnalysisJob();
+    private final LintJob lintJob = new LintJob();
     private volatile DocumentSnapshot current = DocumentSnapshot.empty();
     private volatile String pendingText;
     private volatile long pendingVersion;
@@ -52,6 +53,7 @@ public final class DocumentAnalyzer implements IDocumentListener {
         disposed = true;
         document.removeDocumentListener(this);
         job.cancel();
+        lintJob.cancel();
         listeners.clear();
     }
 
@@ -143,17 +145,41 @@ public final class DocumentAnalyzer implements IDocumentListener {
             if (monitor.isCanceled() || version != pendingVersion) {
                 return Status.CANCEL_STATUS;
             }
-            // the preview and the ruler need no lint results: show them now, lint after
+            // the preview and the ruler need no lint results: show them now, lint in a job of its own, so that
+            // the next change's parse never waits behind a lint
             publish(counted);
-            long lintStart = System.nanoTime();
-            DocumentSnapshot linted = builder.lint(counted);
-            if (linted != counted) {
-                RefreshTimings.record(RefreshTimings.LINT, System.nanoTime() - lintStart);
+            if (!counted.linted()) {
+                lintJob.lint(counted);
             }
-            if (monitor.isCanceled() || version != pendingVersion) {
+            return Status.OK_STATUS;
+        }
+    }
+
+    /** Lints the latest parsed snapshot at a lower priority than parsing, and publishes it unless outdated. */
+    private final class LintJob extends Job {
+        private volatile DocumentSnapshot parsed;
+
+        LintJob() {
+            super("Checking tweetorial rules");
+            setSystem(true);
+            setPriority(Job.SHORT);
+        }
+
+        void lint(DocumentSnapshot snapshot) {
+            parsed = snapshot;
+            schedule();
+        }
+
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            DocumentSnapshot snapshot = parsed;
+            if (snapshot == null || snapshot.version() != pendingVersion || monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
-            if (linted != counted) {
+            long start = System.nanoTime();
+            DocumentSnapshot linted = builder.lint(snapshot);
+            RefreshTimings.record(RefreshTimings.LINT, System.nanoTime() - start);
+            if (snapshot.version() == pendingVersion && !monitor.isCanceled()) {
                 publish(linted);
             }
             return Status.OK_STATUS;

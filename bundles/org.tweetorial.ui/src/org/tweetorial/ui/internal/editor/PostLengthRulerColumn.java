@@ -114,7 +114,9 @@ public final class PostLengthRulerColumn extends AbstractContributedRulerColumn 
             }
             int lastWidgetLine = Math.max(firstWidgetLine, JFaceTextUtil.modelLineToWidgetLine(viewer, lastLine));
             int top = text.getLinePixel(firstWidgetLine);
-            int bottom = text.getLinePixel(lastWidgetLine) + text.getLineHeight();
+            // with word wrap a line may take several rows: end the bar where the next line starts
+            int bottom = lastWidgetLine + 1 < text.getLineCount() ? text.getLinePixel(lastWidgetLine + 1)
+                    : text.getLinePixel(lastWidgetLine) + text.getLineHeight(text.getOffsetAtLine(lastWidgetLine));
             RGB rgb = PostLengthColours.rgb(LengthState.of(count));
             gc.setBackground(TweetorialColors.color(rgb));
             int columnWidth = getWidth();

@@ -86,6 +86,8 @@ public final class TweetorialEditor extends TextEditor implements ActiveTweetori
         projection.install();
         viewer.doOperation(ProjectionViewer.TOGGLE);
         folding = new PostFolding(viewer);
+        // prose: long paragraphs wrap at the window's edge instead of running off to the right
+        setWordWrap(true);
         viewer.getTextWidget().addCaretListener(caretListener());
         activationTracker = new EditorActivationTracker(this);
         startAnalysis();

@@ -1,6 +1,7 @@
 package org.tweetorial.ui.internal.help;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -16,7 +17,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.tweetorial.ui.internal.OpenViews;
 import org.tweetorial.ui.internal.editor.TweetorialColors;
 
-/** Help &gt; Tweetorial Format: the format guide, with headings and code set apart. */
+/**
+ * Help &gt; Tweetorial Format: the format guide (docs/FORMAT.md), shown as formatted text: headings, paragraphs
+ * that wrap with the view, bold, code spans, and examples and tables in the text font so that columns line up.
+ */
 public final class FormatGuideView {
 
     public static final String ID = "org.tweetorial.ui.formatGuide";
@@ -30,70 +34,118 @@ public final class FormatGuideView {
         text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         text.setMargins(16, 12, 16, 12);
         text.setLineSpacing(3);
-        List<StyleRange> styles = new ArrayList<>();
-        StringBuilder shown = new StringBuilder();
+        Rendered rendered = render(FormatGuide.text());
+        text.setText(rendered.text.toString());
+        rendered.styles.sort(Comparator.comparingInt(s -> s.start));
+        text.setStyleRanges(rendered.styles.toArray(StyleRange[]::new));
+    }
+
+    /** The guide's text and styles. */
+    private static final class Rendered {
+        final StringBuilder text = new StringBuilder();
+        final List<StyleRange> styles = new ArrayList<>();
+        /** Whether the last line written is a paragraph that the next plain line continues. */
+        boolean inParagraph;
+    }
+
+    static Rendered render(String markdown) {
+        Rendered out = new Rendered();
         boolean inFence = false;
-        for (String line : FormatGuide.text().split("\n", -1)) {
+        for (String line : markdown.replace("\r\n", "\n").split("\n", -1)) {
             if (line.startsWith("```")) {
                 inFence = !inFence;
+                endParagraph(out);
                 continue;
             }
-            if (inFence || line.startsWith("|")) {
-                appendCode(line, shown, styles);
+            if (inFence || line.startsWith("|") || line.startsWith("    ")) {
+                endParagraph(out);
+                code(out, inFence || line.startsWith("|") ? line : line.substring(4));
+            } else if (line.isBlank()) {
+                endParagraph(out);
+                out.text.append('\n');
+            } else if (line.startsWith("#")) {
+                endParagraph(out);
+                heading(out, line);
+            } else if (line.matches("\\s*([-*+]|\\d+[.)])\\s.*")) {
+                endParagraph(out);
+                inline(out, line.replaceFirst("^(\\s*)[-*+]\\s", "$1\u2022 "));
+                out.inParagraph = true;
             } else {
-                appendLine(line, shown, styles);
+                if (out.inParagraph) {
+                    out.text.append(' ');
+                }
+                inline(out, line.strip());
+                out.inParagraph = true;
             }
         }
-        text.setText(shown.toString());
-        text.setStyleRanges(styles.toArray(StyleRange[]::new));
+        endParagraph(out);
+        return out;
     }
 
-    private static void appendLine(String line, StringBuilder shown, List<StyleRange> styles) {
-        int start = shown.length();
-        if (line.startsWith("#")) {
-            String heading = line.replaceFirst("^#+\\s*", "");
-            shown.append(heading).append('\n');
-            StyleRange style = new StyleRange(start, heading.length(), TweetorialColors.color(TweetorialColors.HEADING),
-                    null, SWT.BOLD);
-            style.font = line.startsWith("# ") ? JFaceResources.getHeaderFont() : JFaceResources.getBannerFont();
-            styles.add(style);
-        } else if (line.startsWith("    ")) {
-            shown.append(line.substring(4)).append('\n');
-            StyleRange style = new StyleRange(start, line.length() - 4, TweetorialColors.color(TweetorialColors.CARD),
-                    null);
-            style.font = JFaceResources.getTextFont();
-            styles.add(style);
-        } else {
-            shown.append(line).append('\n');
-            codeSpans(line, start, styles);
+    private static void endParagraph(Rendered out) {
+        if (out.inParagraph) {
+            out.text.append('\n');
+            out.inParagraph = false;
         }
     }
 
-    /** A line of a fenced example or a table, in the text font so that columns line up. */
-    private static void appendCode(String line, StringBuilder shown, List<StyleRange> styles) {
-        int start = shown.length();
-        shown.append(line).append('\n');
+    private static void heading(Rendered out, String line) {
+        String heading = line.replaceFirst("^#+\\s*", "");
+        int start = out.text.length();
+        out.text.append(heading).append('\n');
+        StyleRange style = new StyleRange(start, heading.length(), TweetorialColors.color(TweetorialColors.HEADING),
+                null, SWT.BOLD);
+        style.font = line.startsWith("# ") ? JFaceResources.getHeaderFont() : JFaceResources.getBannerFont();
+        out.styles.add(style);
+    }
+
+    private static void code(Rendered out, String line) {
+        int start = out.text.length();
+        out.text.append(line).append('\n');
         if (!line.isEmpty()) {
             StyleRange style = new StyleRange(start, line.length(), TweetorialColors.color(TweetorialColors.CARD),
                     null);
             style.font = JFaceResources.getTextFont();
-            styles.add(style);
+            out.styles.add(style);
         }
     }
 
-    private static void codeSpans(String line, int lineStart, List<StyleRange> styles) {
-        int open = line.indexOf('`');
-        while (open >= 0) {
-            int close = line.indexOf('`', open + 1);
-            if (close < 0) {
-                return;
+    /** Appends text with {@code `code`} and {@code **bold**} spans styled and their markers dropped. */
+    private static void inline(Rendered out, String line) {
+        int i = 0;
+        while (i < line.length()) {
+            if (line.charAt(i) == '`') {
+                int ticks = line.startsWith("``", i) ? 2 : 1;
+                int close = line.indexOf("`".repeat(ticks), i + ticks);
+                if (close > i) {
+                    String code = line.substring(i + ticks, close).strip();
+                    int start = out.text.length();
+                    out.text.append(code);
+                    StyleRange style = new StyleRange(start, code.length(),
+                            TweetorialColors.color(TweetorialColors.CARD), null);
+                    style.font = JFaceResources.getTextFont();
+                    out.styles.add(style);
+                    i = close + ticks;
+                    continue;
+                }
+            } else if (line.startsWith("**", i)) {
+                int close = line.indexOf("**", i + 2);
+                if (close > i + 2) {
+                    String bold = line.substring(i + 2, close);
+                    int start = out.text.length();
+                    inlineCodeFree(out, bold);
+                    out.styles.add(new StyleRange(start, out.text.length() - start, null, null, SWT.BOLD));
+                    i = close + 2;
+                    continue;
+                }
             }
-            StyleRange style = new StyleRange(lineStart + open, close - open + 1,
-                    TweetorialColors.color(TweetorialColors.CARD), null);
-            style.font = JFaceResources.getTextFont();
-            styles.add(style);
-            open = line.indexOf('`', close + 1);
+            out.text.append(line.charAt(i));
+            i++;
         }
+    }
+
+    private static void inlineCodeFree(Rendered out, String text) {
+        out.text.append(text.replace("`", ""));
     }
 
     /** The guide's text as shown, for tests. */

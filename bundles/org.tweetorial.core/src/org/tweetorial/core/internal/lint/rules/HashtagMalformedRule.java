@@ -1,5 +1,6 @@
 package org.tweetorial.core.internal.lint.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 import com.twitter.twittertext.Extractor;
 
 import org.tweetorial.core.internal.lint.PostRanges;
+import org.tweetorial.core.internal.text.TextMemo;
 import org.tweetorial.core.lint.LintContext;
 import org.tweetorial.core.lint.LintRule;
 import org.tweetorial.core.lint.Problem;
@@ -34,6 +36,13 @@ public final class HashtagMalformedRule implements LintRule {
         return "hashtag that platforms will not link as written";
     }
 
+    /** A finding: [start, end) in the post's Markdown and the message. */
+    record Hit(int start, int end, String message) {
+    }
+
+    /** Findings per masked Markdown, across runs. */
+    private static final TextMemo<String, List<Hit>> HITS = new TextMemo<>(8_192, 2_000_000, String::length);
+
     @Override
     public void check(LintContext ctx, Consumer<Problem> report) {
         for (Post post : ctx.tweetorial().posts()) {
@@ -41,29 +50,37 @@ public final class HashtagMalformedRule implements LintRule {
             if (text.indexOf('#') < 0) {
                 continue;
             }
-            Matcher m = CANDIDATE.matcher(text);
-            while (m.find()) {
-                String word = trimEnd(m.group(1));
-                if (word.isEmpty() || ORDINAL.matcher(word).matches() || !Character.isLetterOrDigit(
-                        word.codePointAt(0)) && word.charAt(0) != '_') {
-                    continue;
-                }
-                String written = "#" + word;
-                List<String> found = EXTRACTOR.get().extractHashtags(written);
-                String message = null;
-                if (found.isEmpty()) {
-                    message = "'" + written + "' is not a hashtag on any platform (it needs a letter and only "
-                            + "letters, digits or _)";
-                } else if (found.get(0).length() < word.length()) {
-                    message = "hashtag '" + written + "' stops at '" + word.charAt(found.get(0).length())
-                            + "': only '#" + found.get(0) + "' becomes a link; write it without punctuation";
-                }
-                if (message != null) {
-                    report.accept(new Problem(id(), Severity.WARNING,
-                            PostRanges.inPost(ctx, post, m.start(), m.start() + written.length()), message));
-                }
+            for (Hit h : HITS.get(text, HashtagMalformedRule::find)) {
+                report.accept(new Problem(id(), Severity.WARNING, PostRanges.inPost(ctx, post, h.start(), h.end()),
+                        h.message()));
             }
         }
+    }
+
+    static List<Hit> find(String text) {
+        List<Hit> out = new ArrayList<>();
+        Matcher m = CANDIDATE.matcher(text);
+        while (m.find()) {
+            String word = trimEnd(m.group(1));
+            if (word.isEmpty() || ORDINAL.matcher(word).matches() || !Character.isLetterOrDigit(
+                    word.codePointAt(0)) && word.charAt(0) != '_') {
+                continue;
+            }
+            String written = "#" + word;
+            List<String> found = EXTRACTOR.get().extractHashtags(written);
+            String message = null;
+            if (found.isEmpty()) {
+                message = "'" + written + "' is not a hashtag on any platform (it needs a letter and only "
+                        + "letters, digits or _)";
+            } else if (found.get(0).length() < word.length()) {
+                message = "hashtag '" + written + "' stops at '" + word.charAt(found.get(0).length())
+                        + "': only '#" + found.get(0) + "' becomes a link; write it without punctuation";
+            }
+            if (message != null) {
+                out.add(new Hit(m.start(), m.start() + written.length(), message));
+            }
+        }
+        return List.copyOf(out);
     }
 
     static String trimEnd(String word) {

@@ -31,6 +31,9 @@ public final class HttpLinkRule implements LintRule {
     @Override
     public void check(LintContext ctx, Consumer<Problem> report) {
         for (Post post : ctx.tweetorial().posts()) {
+            if (!post.markdown().contains("://")) {
+                continue; // every match holds "://"
+            }
             Matcher m = HTTP.matcher(LinkNotLinkifiedRule.withoutComments(post.markdown()));
             while (m.find()) {
                 int offset = post.range().startOffset() + m.start();

@@ -1,5 +1,7 @@
 package org.tweetorial.core.internal.lint.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -8,6 +10,7 @@ import java.util.regex.Pattern;
 import com.twitter.twittertext.Extractor;
 
 import org.tweetorial.core.internal.lint.PostRanges;
+import org.tweetorial.core.internal.text.TextMemo;
 import org.tweetorial.core.lint.Fix;
 import org.tweetorial.core.lint.LintContext;
 import org.tweetorial.core.lint.LintRule;
@@ -53,39 +56,67 @@ public final class LinkNotLinkifiedRule implements LintRule {
         }
     }
 
+    /** A DOI written without https://doi.org/: [start, end) in the post's Markdown, as written, the DOI. */
+    record DoiHit(int start, int end, String written, String doi) {
+    }
+
+    /** An address without a protocol: [start, end) in the post's Markdown, the address. */
+    record UrlHit(int start, int end, String url) {
+    }
+
+    /** Findings per post Markdown (DOIs) and per masked Markdown (bare addresses), across runs. */
+    private static final TextMemo<String, List<DoiHit>> DOIS = new TextMemo<>(8_192, 2_000_000, String::length);
+    private static final TextMemo<String, List<UrlHit>> BARE = new TextMemo<>(8_192, 2_000_000, String::length);
+
     private void dois(LintContext ctx, Post post, Consumer<Problem> report) {
-        String md = withoutComments(post.markdown());
-        if (md.indexOf("10.") < 0) {
-            return;
+        for (DoiHit h : DOIS.get(post.markdown(), LinkNotLinkifiedRule::findDois)) {
+            String url = "https://doi.org/" + h.doi();
+            int offset = post.range().startOffset() + h.start();
+            report.accept(new Problem(id(), Severity.WARNING, PostRanges.inPost(ctx, post, h.start(), h.end()),
+                    "DOI '" + h.written() + "' will not be a link on any platform; write " + url,
+                    Optional.of(Fix.of("Write the DOI as " + url, offset, h.end() - h.start(), url))));
         }
+    }
+
+    static List<DoiHit> findDois(String markdown) {
+        String md = withoutComments(markdown);
+        if (md.indexOf("10.") < 0) {
+            return List.of();
+        }
+        List<DoiHit> out = new ArrayList<>();
         Matcher m = DOI.matcher(md);
         while (m.find()) {
             String doi = trim(m.group(2));
             int end = m.start(2) + doi.length();
-            String url = "https://doi.org/" + doi;
-            int offset = post.range().startOffset() + m.start();
-            report.accept(new Problem(id(), Severity.WARNING, PostRanges.inPost(ctx, post, m.start(), end),
-                    "DOI '" + md.substring(m.start(), end) + "' will not be a link on any platform; write " + url,
-                    Optional.of(Fix.of("Write the DOI as " + url, offset, end - m.start(), url))));
+            out.add(new DoiHit(m.start(), end, md.substring(m.start(), end), doi));
         }
+        return List.copyOf(out);
     }
 
     private void bareUrls(LintContext ctx, Post post, Consumer<Problem> report) {
-        // URLs with a protocol, DOIs and link targets are blanked in the masked text (offsets unchanged).
-        String text = withoutComments(ctx.maskedMarkdown(post));
-        if (!DOMAIN_LIKE.matcher(text).find()) {
-            return;
+        for (UrlHit h : BARE.get(ctx.maskedMarkdown(post), LinkNotLinkifiedRule::findBareUrls)) {
+            int offset = post.range().startOffset() + h.start();
+            report.accept(new Problem(id(), Severity.WARNING, PostRanges.inPost(ctx, post, h.start(), h.end()),
+                    "'" + h.url() + "' has no https:// and will not be a link on Mastodon",
+                    Optional.of(Fix.of("Add https://", offset, 0, "https://"))));
         }
+    }
+
+    /** {@code masked}: URLs with a protocol, DOIs and link targets are blanked (offsets unchanged). */
+    static List<UrlHit> findBareUrls(String masked) {
+        String text = withoutComments(masked);
+        if (!DOMAIN_LIKE.matcher(text).find()) {
+            return List.of();
+        }
+        List<UrlHit> out = new ArrayList<>();
         for (Extractor.Entity e : BARE_URLS.get().extractURLsWithIndices(text)) {
             String url = e.getValue();
             if (url.contains("://") || isPartOfLinkOrDoi(text, e.getStart())) {
                 continue;
             }
-            int offset = post.range().startOffset() + e.getStart();
-            report.accept(new Problem(id(), Severity.WARNING, PostRanges.inPost(ctx, post, e.getStart(),
-                    e.getEnd()), "'" + url + "' has no https:// and will not be a link on Mastodon",
-                    Optional.of(Fix.of("Add https://", offset, 0, "https://"))));
+            out.add(new UrlHit(e.getStart(), e.getEnd(), url));
         }
+        return List.copyOf(out);
     }
 
     /** Card directives and notes in HTML comments are never posted as text. */

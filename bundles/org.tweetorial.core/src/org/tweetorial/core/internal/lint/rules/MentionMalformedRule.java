@@ -1,10 +1,13 @@
 package org.tweetorial.core.internal.lint.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tweetorial.core.internal.lint.PostRanges;
+import org.tweetorial.core.internal.text.TextMemo;
 import org.tweetorial.core.lint.LintContext;
 import org.tweetorial.core.lint.LintRule;
 import org.tweetorial.core.lint.Problem;
@@ -37,6 +40,17 @@ public final class MentionMalformedRule implements LintRule {
         return "mention that is not a valid handle";
     }
 
+    /** A finding: [start, end) in the post's Markdown and the message. */
+    record Hit(int start, int end, String message) {
+    }
+
+    private record Key(String text, boolean x) {
+    }
+
+    /** Findings per (masked Markdown, X selected), across runs. */
+    private static final TextMemo<Key, List<Hit>> HITS = new TextMemo<>(8_192, 2_000_000,
+            k -> k.text().length());
+
     @Override
     public void check(LintContext ctx, Consumer<Problem> report) {
         boolean x = ctx.platforms().contains(Platform.X);
@@ -45,17 +59,24 @@ public final class MentionMalformedRule implements LintRule {
             if (text.indexOf('@') < 0) {
                 continue;
             }
-            Matcher m = CANDIDATE.matcher(text);
-            while (m.find()) {
-                String handle = HashtagMalformedRule.trimEnd(m.group(1));
-                String why = problem(handle, x);
-                if (why != null) {
-                    report.accept(new Problem(id(), Severity.WARNING,
-                            PostRanges.inPost(ctx, post, m.start(), m.start() + 1 + handle.length()),
-                            "mention '@" + handle + "' " + why));
-                }
+            for (Hit h : HITS.get(new Key(text, x), k -> find(k.text(), k.x()))) {
+                report.accept(new Problem(id(), Severity.WARNING, PostRanges.inPost(ctx, post, h.start(), h.end()),
+                        h.message()));
             }
         }
+    }
+
+    static List<Hit> find(String text, boolean x) {
+        List<Hit> out = new ArrayList<>();
+        Matcher m = CANDIDATE.matcher(text);
+        while (m.find()) {
+            String handle = HashtagMalformedRule.trimEnd(m.group(1));
+            String why = problem(handle, x);
+            if (why != null) {
+                out.add(new Hit(m.start(), m.start() + 1 + handle.length(), "mention '@" + handle + "' " + why));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static String problem(String handle, boolean x) {
