@@ -9,16 +9,48 @@ import org.tweetorial.core.lint.LintOptions;
 import org.tweetorial.core.lint.Problem;
 import org.tweetorial.core.model.Tweetorial;
 
-/** Parse + count + lint of generated 50- and 1000-post tweetorials; prints ms per operation after warm-up. */
+/**
+ * Parse + count + lint of generated 50-, 250- and 1000-post tweetorials; prints ms per operation after warm-up.
+ * "unchanged" re-parses the same text (as the editor does when nothing changed, all memos hit); "one post
+ * edited" types one character into one post per operation (the keystroke case: that post misses the memos).
+ * Run with {@code -Dtweetorial.memo=false} for the cost without any memo.
+ */
 public final class CoreBenchmark {
 
     private CoreBenchmark() {
     }
 
     public static void main(String[] args) throws TweetorialException {
-        for (int posts : new int[] {50, 1000}) {
-            System.out.printf("%d posts: %.3f ms/op%n", posts, msPerOp(posts, posts == 50 ? 2000 : 100));
+        for (int posts : new int[] {50, 250, 1000}) {
+            int iterations = posts == 50 ? 2000 : posts == 250 ? 400 : 100;
+            System.out.printf("%d posts, unchanged: %.3f ms/op%n", posts, msPerOp(posts, iterations));
+            System.out.printf("%d posts, one post edited: %.3f ms/op%n", posts, msPerOpEdited(posts, iterations));
         }
+    }
+
+    /**
+     * Like {@link #msPerOp}, but every operation parses a new text: one post's heading carries a six-digit counter
+     * that changes every time (an edit of constant size, as when typing over a word).
+     */
+    public static double msPerOpEdited(int posts, int iterations) throws TweetorialException {
+        String text = thread(posts);
+        String heading = "## Point " + (posts / 2 / 4 * 4);
+        int at = text.indexOf(heading) + heading.length();
+        String before = text.substring(0, at) + " ";
+        String after = text.substring(at);
+        for (int i = 0; i < iterations; i++) {
+            run(before + String.format("%06d", i) + after);
+        }
+        long start = System.nanoTime();
+        int sink = 0;
+        for (int i = iterations; i < 2 * iterations; i++) {
+            sink += run(before + String.format("%06d", i) + after).size();
+        }
+        double ms = (System.nanoTime() - start) / 1e6 / iterations;
+        if (sink < 0) {
+            System.out.println(sink);
+        }
+        return ms;
     }
 
     /** Average milliseconds of parse + lint (which counts every post on every platform). */

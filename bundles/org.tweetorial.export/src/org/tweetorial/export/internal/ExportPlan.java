@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,11 +29,6 @@ import org.tweetorial.render.Themes;
 public record ExportPlan(Tweetorial tweetorial, Path source, Path folder, Set<ExportArtifact> artifacts,
         CardSize cardSize, Theme theme, PaperSize paper, SlideNotes slideNotes, Instant time, boolean reproducible,
         String displayDate, String language) {
-
-    /** Front matter card names that are not {@link CardSize} presets. */
-    private static final Map<String, CardSize> CARD_ALIASES = Map.of(
-            "x-landscape", CardSize.X, "landscape", CardSize.X, "twitter", CardSize.X, "x-square", CardSize.SQUARE,
-            "instagram", CardSize.SQUARE, "x-portrait", CardSize.PORTRAIT);
 
     public static ExportPlan resolve(ExportRequest request, Tweetorial t) throws ExportException {
         Path folder = request.outputDir().map(p -> p.toAbsolutePath().normalize())
@@ -74,12 +67,9 @@ public record ExportPlan(Tweetorial tweetorial, Path source, Path folder, Set<Ex
         if (asked.isEmpty()) {
             return CardSize.X;
         }
-        String key = asked.get().strip().toLowerCase(Locale.ROOT);
-        if (CARD_ALIASES.containsKey(key)) {
-            return CARD_ALIASES.get(key);
-        }
+        // One parser for --size and the front matter's card key (core validates the key with the same names).
         try {
-            return CardSize.parse(key);
+            return CardSize.parse(asked.get());
         } catch (IllegalArgumentException e) {
             throw new ExportException(ExportException.Reason.BAD_REQUEST, "card size: " + e.getMessage());
         }

@@ -67,13 +67,15 @@ class TweetorialEditorTest {
     void typingUpdatesPreviewOutlineAndProblems() throws Exception {
         TweetorialOutlinePage outline = (TweetorialOutlinePage) editor.getAdapter(IContentOutlinePage.class);
         UiTestSupport.waitUntil("the outline lists the posts", TIMEOUT, () -> !outline.posts().isEmpty());
+        UiTestSupport.waitUntil("the Outline view's tree shows a row per post", TIMEOUT,
+                () -> outline.shownRows() == outline.posts().size());
         int postsBefore = preview.postCount();
         int outlineBefore = outline.posts().size();
         IDocument document = editor.document();
         type(document, document.getLength(), "\n---\n\nA new post about #Preload, see http://example.com/starling\n");
         UiTestSupport.waitUntil("the preview shows the new post", TIMEOUT, () -> preview.postCount() == postsBefore + 1);
         UiTestSupport.waitUntil("the outline lists the new post", TIMEOUT,
-                () -> outline.posts().size() == outlineBefore + 1);
+                () -> outline.posts().size() == outlineBefore + 1 && outline.shownRows() == outlineBefore + 1);
         UiTestSupport.waitUntil("the http link is a problem marker", TIMEOUT, () -> httpMarker().isPresent());
         IMarker marker = httpMarker().orElseThrow();
         assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("[http-link]"), "the message names the rule");

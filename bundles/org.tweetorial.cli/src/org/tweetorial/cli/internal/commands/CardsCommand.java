@@ -205,12 +205,8 @@ public final class CardsCommand implements Command {
         if (card.isEmpty()) {
             return CardSize.X;
         }
-        String v = card.get().strip().toLowerCase(Locale.ROOT);
-        if (v.equals("x-landscape") || v.equals("landscape")) {
-            return CardSize.X;
-        }
         try {
-            return CardSize.parse(v);
+            return CardSize.parse(card.get());
         } catch (IllegalArgumentException e) {
             ctx.err().println("  warning: front matter card size '" + card.get() + "' is unknown; using x (1200x675)");
             return CardSize.X;

@@ -2,7 +2,7 @@ package org.tweetorial.ui.internal.outline;
 
 import java.util.List;
 
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -24,6 +24,29 @@ public final class TweetorialOutlinePage extends ContentOutlinePage {
     record Row(int index) {
     }
 
+    /** A flat tree (a tree viewer needs a tree content provider): the rows, without children. */
+    private static final class RowsContentProvider implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return input instanceof Row[] rows ? rows : new Object[0];
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return false;
+        }
+    }
+
     private final TweetorialEditor editor;
     private List<PostSummary> posts = List.of();
     private boolean updatingFromEditor;
@@ -38,7 +61,7 @@ public final class TweetorialOutlinePage extends ContentOutlinePage {
     public void createControl(Composite parent) {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setContentProvider(new RowsContentProvider());
         labels = new PostLabelProvider(this::post);
         viewer.setLabelProvider(new org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider(labels));
         viewer.setUseHashlookup(true);
@@ -102,6 +125,12 @@ public final class TweetorialOutlinePage extends ContentOutlinePage {
         getTreeViewer().setSelection(index >= 0 && index < posts.size()
                 ? new StructuredSelection(new Row(index))
                 : StructuredSelection.EMPTY, true);
+    }
+
+    /** How many rows the outline's tree shows, -1 before it has a control; for tests. */
+    public int shownRows() {
+        TreeViewer viewer = getTreeViewer();
+        return viewer == null || viewer.getControl().isDisposed() ? -1 : viewer.getTree().getItemCount();
     }
 
     /** The posts shown, for tests. */
