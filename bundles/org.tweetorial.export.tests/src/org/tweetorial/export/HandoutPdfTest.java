@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -117,6 +118,30 @@ class HandoutPdfTest {
         for (PDFont font : fonts) {
             assertTrue(font.isEmbedded(), font.getName() + " embedded");
             assertTrue(font.getName().matches("[A-Z]{6}\\+.*"), font.getName() + " is a subset");
+        }
+    }
+
+    @Test
+    void isCompactWithSeveralPostsPerPage() {
+        // Title page (with the contents), 12 posts two or three to a page, references: at most 8 pages.
+        int pages = pdf.getNumberOfPages();
+        assertTrue(pages <= 8, "12 posts on " + pages + " pages");
+        long pagesWithPosts = PdfInspector.elements(pdf, "Sect").stream()
+                .flatMap(sect -> PdfInspector.pagesOf(sect).stream()).distinct().count();
+        assertTrue(pagesWithPosts > 0, "sections have content");
+        assertTrue(pagesWithPosts < 12, "posts share pages: " + pagesWithPosts + " pages for 12 posts");
+    }
+
+    @Test
+    void everyPostStaysWholeOnOnePage() {
+        List<PDStructureElement> posts = PdfInspector.elements(pdf, "Sect").stream()
+                .filter(s -> s.getKids().stream().anyMatch(k -> k instanceof PDStructureElement e
+                        && "Figure".equals(e.getStructureType())))
+                .toList();
+        assertEquals(12, posts.size(), "one section with a card per post");
+        for (PDStructureElement post : posts) {
+            Set<PDPage> pages = PdfInspector.pagesOf(post);
+            assertEquals(1, pages.size(), "post " + (posts.indexOf(post) + 1) + " spans " + pages.size() + " pages");
         }
     }
 

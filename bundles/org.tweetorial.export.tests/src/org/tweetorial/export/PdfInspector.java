@@ -38,6 +38,25 @@ final class PdfInspector {
         }
     }
 
+    /** The pages that hold content of {@code element} or of any element below it. */
+    static java.util.Set<org.apache.pdfbox.pdmodel.PDPage> pagesOf(PDStructureElement element) {
+        java.util.Set<org.apache.pdfbox.pdmodel.PDPage> out = new java.util.HashSet<>();
+        for (Object kid : element.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                out.addAll(pagesOf(e));
+            } else if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.markedcontent
+                    .PDMarkedContent) {
+                out.add(element.getPage());
+            } else if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure
+                    .PDMarkedContentReference mcr) {
+                out.add(mcr.getPage() != null ? mcr.getPage() : element.getPage());
+            } else if (kid instanceof Integer) {
+                out.add(element.getPage());
+            }
+        }
+        return out;
+    }
+
     static List<PDStructureElement> elements(PDDocument pdf, String type) {
         return elements(pdf).stream().filter(e -> type.equals(e.getStructureType())).toList();
     }

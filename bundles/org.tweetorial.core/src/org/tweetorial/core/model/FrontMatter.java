@@ -9,7 +9,7 @@ import org.tweetorial.core.platform.Platform;
  * The thread's settings from the YAML front matter, with defaults for what is absent.
  *
  * @param hashtags   tags with their leading {@code #}
- * @param card       the card size preset name, e.g. {@code x-landscape}
+ * @param card       the card size: a preset name ({@code x}, {@code square}, ...) or WIDTHxHEIGHT
  * @param range      where the front matter is in the file, empty without front matter
  */
 public record FrontMatter(Optional<String> title, Optional<String> author, Optional<String> handle,

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import org.tweetorial.core.Tweetorials;
@@ -48,6 +50,8 @@ public final class ExportRunner {
     private final CardRenderer renderer;
     private final StepHook hook;
     private final List<ExportProblem> problems = new ArrayList<>();
+    /** slides.pdf, being written on its own thread once the cards are rendered; null before. */
+    private CompletableFuture<PdfOutput> slides;
 
     public ExportRunner(CardRenderer renderer, StepHook hook) {
         this.renderer = renderer;
@@ -73,6 +77,11 @@ public final class ExportRunner {
                 if (step.artifact == null) {
                     cards = renderCards(plan);
                     problems.addAll(cards.problems());
+                    if (plan.wants(ExportArtifact.SLIDES)) {
+                        // The slides are written on a thread of their own while this one writes the rest: the second
+                        // core is otherwise idle once the cards are rendered.
+                        slides = slidesInBackground(plan, cards);
+                    }
                 } else {
                     hook.beforeStep(step.artifact);
                     write(step.artifact, plan, cards, folder.staging());
@@ -87,6 +96,46 @@ public final class ExportRunner {
         } catch (CardRenderException e) {
             throw new ExportException(ExportException.Reason.FAILED, "cards could not be rendered: "
                     + e.getMessage() + "; the previous export (if any) is unchanged", problems, e);
+        } finally {
+            if (slides != null) {
+                slides.cancel(false);
+            }
+        }
+    }
+
+    private CompletableFuture<PdfOutput> slidesInBackground(ExportPlan plan, CardSet cards) {
+        SlideArt art = slideArt(plan);
+        CompletableFuture<PdfOutput> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(SlideDeckWriter.write(plan, cards.cards(), art));
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "tweetorial-export-slides");
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    private PdfOutput slides(ExportPlan plan, CardSet cards) throws IOException {
+        if (slides == null) {
+            return SlideDeckWriter.write(plan, cards.cards(), slideArt(plan));
+        }
+        try {
+            return slides.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
         }
     }
 
@@ -145,8 +194,7 @@ public final class ExportRunner {
             case ALT -> AtomicFiles.write(dir.resolve("alt-text.txt"), AltTextWriter.write(plan.title(),
                     cards.cards()));
             case HANDOUT -> writePdf(dir.resolve("handout.pdf"), HandoutWriter.write(plan, cards.cards()));
-            case SLIDES -> writePdf(dir.resolve("slides.pdf"),
-                    SlideDeckWriter.write(plan, cards.cards(), slideArt(plan)));
+            case SLIDES -> writePdf(dir.resolve("slides.pdf"), slides(plan, cards));
         }
     }
 

@@ -117,7 +117,9 @@ final class UiTestSupport {
     }
 
     static Path screenshot(Shell shell, String name) throws Exception {
-        return save(capture(shell.getDisplay(), shell.getBounds()), name);
+        // a window made to cover the screen (see fillScreen) may be larger than it as SWT counts: keep the screen
+        return save(capture(shell.getDisplay(), shell.getBounds().intersection(shell.getDisplay().getBounds())),
+                name);
     }
 
     /**
@@ -127,7 +129,17 @@ final class UiTestSupport {
     static Path screenshotOfDialog(Shell dialog, String name) throws Exception {
         Display display = dialog.getDisplay();
         ImageData data = capture(display, display.getBounds());
-        Rectangle d = dialog.getBounds();
+        // the drawn dialog: its content on the screen (without a window manager the shell's bounds guess a frame)
+        Rectangle d = null;
+        for (org.eclipse.swt.widgets.Control child : dialog.getChildren()) {
+            Rectangle r = display.map(dialog, null, child.getBounds());
+            d = d == null ? r : d.union(r);
+        }
+        if (d == null) {
+            d = display.map(dialog, null, dialog.getClientArea());
+        }
+        System.out.println("[screenshot] " + name + ": dialog content at " + d + ", shell bounds "
+                + dialog.getBounds() + ", client area " + dialog.getClientArea());
         for (int y = 0; y < data.height; y++) {
             for (int x = 0; x < data.width; x++) {
                 boolean inside = d.contains(x, y);

@@ -62,6 +62,8 @@ class WorkbenchScreenshotsTest {
                 () -> cards.cardCount() > 0 && cards.renderedCount() == cards.cardCount() && quiet());
         var cardsRef = UiTestSupport.page().findViewReference(TweetorialPerspective.CARDS_VIEW);
         UiTestSupport.page().setPartState(cardsRef, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        UiTestSupport.flush();
+        cards.zoom(480);
         UiTestSupport.waitUntil("the cards view renders every card at its new size", TIMEOUT,
                 () -> cards.cardCount() > 0 && cards.renderedCount() == cards.cardCount() && quiet());
         UiTestSupport.settle(shell.getDisplay(), 300);

@@ -35,8 +35,12 @@ import org.tweetorial.export.internal.cards.PostCard;
 public final class HandoutWriter {
 
     private static final PageFlow.Margins MARGINS = new PageFlow.Margins(62, 58, 64, 58);
-    /** Cards take this share of the text width, so that short posts can share a page. */
-    private static final float CARD_WIDTH = 0.72f;
+    /** Cards take this share of the text width, the posted text the column beside them: two or three posts a page. */
+    private static final float CARD_WIDTH = 0.46f;
+    /** Between the card and the column of posted text. */
+    private static final float GUTTER = 16;
+    /** Space taken by the rule between two posts on one page. */
+    private static final float SEPARATOR = 26;
 
     private final ExportPlan plan;
     private final List<PostCard> cards;
@@ -126,11 +130,12 @@ public final class HandoutWriter {
     private void post(PostCard card) throws IOException {
         Post post = card.post();
         float cardHeight = cardHeight(card);
-        flow.ensure(keepTogether(post, cardHeight));
-        if (flow.y() < flow.page().getMediaBox().getHeight() - MARGINS.top() - 1) {
-            flow.space(10);
+        boolean topOfPage = flow.page() != null && atTopOfPage();
+        flow.ensure(keepTogether(post, cardHeight, !topOfPage));
+        if (!atTopOfPage()) {
+            flow.space(8);
             flow.rule(HandoutStyle.RULE, 0.8f);
-            flow.space(20);
+            flow.space(SEPARATOR - 8.8f);
         }
         PDStructureElement sect = flow.tags().element(flow.tags().document(), "Sect");
         PDStructureElement h2 = flow.tags().element(sect, "H2");
@@ -139,59 +144,86 @@ public final class HandoutWriter {
         flow.text(h2, "POST " + post.number() + " OF " + cards.size(), HandoutStyle.POST_LABEL);
         flow.space(2);
         flow.text(h2, heading, HandoutStyle.HEADING);
-        flow.space(8);
+        flow.space(6);
+        // The card on the left, the posted text in a column beside it; notes and sources below, full width.
+        float top = flow.y();
         cardFigure(sect, card, cardHeight);
-        flow.space(12);
-        postedText(sect, post);
+        float belowCard = flow.y();
+        PDPage cardPage = flow.page();
+        flow.moveTo(top);
+        postedText(sect, post, cardWidth() + GUTTER);
+        if (flow.page() == cardPage) { // else the column ran on to a new page, below the card's
+            flow.moveTo(Math.min(flow.y(), belowCard));
+        }
         images(sect, post);
         notes(sect, post);
         sources(sect, post);
     }
 
-    /** A post's heading, card, text, notes and sources stay on one page when they fit on one (images may not). */
-    private float keepTogether(Post post, float cardHeight) {
-        float head = 30 + HandoutStyle.HEADING.leading() * 2 + cardHeight + 20 + HandoutStyle.SMALL_LABEL.leading();
-        float text = 0;
+    private boolean atTopOfPage() {
+        return flow.y() >= flow.page().getMediaBox().getHeight() - MARGINS.top() - 1;
+    }
+
+    /**
+     * A post's heading, card, text, notes and sources stay on one page when they fit on one (images may not); a post
+     * too long for a page starts on a fresh page with at least its card and the beginning of its text.
+     */
+    private float keepTogether(Post post, float cardHeight, boolean separated) {
+        float head = (separated ? SEPARATOR : 0) + HandoutStyle.POST_LABEL.leading() + 2
+                + HandoutStyle.HEADING.leading() * headingLines(post) + 6;
+        float column = HandoutStyle.SMALL_LABEL.leading() + 3;
         for (String paragraph : paragraphs(post)) {
-            text += flow.measure(paragraph, HandoutStyle.BODY, 12) + 5;
+            column += flow.measure(paragraph.strip(), HandoutStyle.BODY, cardWidth() + GUTTER) + 5;
         }
+        float text = Math.max(cardHeight, column);
         for (String note : post.notes()) {
-            text += HandoutStyle.SUBHEADING.leading() + flow.measure(note, HandoutStyle.BODY, 12) + 14;
+            text += HandoutStyle.SUBHEADING.leading() + flow.measure(note.strip(), HandoutStyle.BODY, 12) + 14;
         }
-        if (!post.generated()) {
+        if (!post.generated() && !post.citations().isEmpty()) {
+            text += 8 + HandoutStyle.SUBHEADING.leading();
             for (Citation c : post.citations()) {
-                text += HandoutStyle.SUBHEADING.leading() + flow.measure(c.text(), HandoutStyle.CAPTION, 12) + 8;
+                text += flow.measure("[" + c.number() + "] " + c.text(), HandoutStyle.CAPTION, 12);
             }
         }
         float page = plan.paper().heightPt() - MARGINS.top() - MARGINS.bottom();
-        return head + text <= page ? head + text : head + HandoutStyle.BODY.leading() * 3;
+        return head + text <= page ? head + text : head + cardHeight;
+    }
+
+    private int headingLines(Post post) {
+        String heading = post.heading().orElse("Post " + post.number());
+        return Math.max(1, Math.round(flow.measure(heading, HandoutStyle.HEADING, 0)
+                / HandoutStyle.HEADING.leading()));
     }
 
     private static String[] paragraphs(Post post) {
         return post.postedText().strip().split("\n\\s*\n");
     }
 
+    private float cardWidth() {
+        return flow.width() * CARD_WIDTH;
+    }
+
     private float cardHeight(PostCard card) {
-        return flow.width() * CARD_WIDTH * card.png().height() / (float) card.png().width();
+        return cardWidth() * card.png().height() / (float) card.png().width();
     }
 
     private void cardFigure(PDStructureElement sect, PostCard card, float height) throws IOException {
         PDImageXObject img = PdfImages.fromBytes(pdf, card.png().bytes())
                 .orElseThrow(() -> new IOException("card " + card.fileName() + " is not a readable PNG"));
         float top = flow.y();
-        float width = flow.width() * CARD_WIDTH;
-        float x = flow.left() + (flow.width() - width) / 2;
+        float width = cardWidth();
+        float x = flow.left();
         flow.image(flow.tags().figure(sect, "Card: " + card.altText()), img, x, width, height);
         flow.frame(x, top, width, height, HandoutStyle.RULE);
     }
 
-    private void postedText(PDStructureElement sect, Post post) throws IOException {
-        flow.ensure(HandoutStyle.SMALL_LABEL.leading() + HandoutStyle.BODY.leading() * 2);
-        flow.text(flow.tags().element(sect, "P"), "AS POSTED  ·  " + counts(post), HandoutStyle.SMALL_LABEL);
+    private void postedText(PDStructureElement sect, Post post, float indent) throws IOException {
+        flow.text(flow.tags().element(sect, "P"), "AS POSTED  ·  " + counts(post), HandoutStyle.SMALL_LABEL,
+                indent, null);
         flow.space(3);
         PDStructureElement quote = flow.tags().element(sect, "BlockQuote");
         for (String paragraph : paragraphs(post)) {
-            flow.text(flow.tags().element(quote, "P"), paragraph.strip(), HandoutStyle.BODY, 12,
+            flow.text(flow.tags().element(quote, "P"), paragraph.strip(), HandoutStyle.BODY, indent + 10,
                     HandoutStyle.POST_BAR);
             flow.space(5);
         }

@@ -109,6 +109,11 @@ public final class PageFlow implements AutoCloseable {
         y -= points;
     }
 
+    /** Moves to {@code y} on the current page, e.g. back up to the top of a figure to fill the column beside it. */
+    public void moveTo(float y) {
+        this.y = y;
+    }
+
     /** Height of a text block once wrapped. */
     public float measure(String text, TextStyle style, float indent) {
         return wrapper.wrap(text, style, width() - indent).size() * style.leading();

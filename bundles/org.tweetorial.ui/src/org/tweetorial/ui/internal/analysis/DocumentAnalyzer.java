@@ -32,8 +32,14 @@ public final class DocumentAnalyzer implements IDocumentListener {
     private final AnalysisJob job = new AnalysisJob();
     private final LintJob lintJob = new LintJob();
     private volatile DocumentSnapshot current = DocumentSnapshot.empty();
-    private volatile String pendingText;
+    /** The text the job analyses next and its version, set together on the UI thread. */
+    private record Pending(long version, String text) {
+    }
+
+    private volatile Pending pending = new Pending(0, "");
     private volatile long pendingVersion;
+    /** Starts the analysis when the pause is over; one instance, so that each change restarts the same timer. */
+    private final Runnable pauseOver = this::analyseNow;
     private volatile long lastChangeNanos;
     private volatile boolean disposed;
 
@@ -46,11 +52,14 @@ public final class DocumentAnalyzer implements IDocumentListener {
     /** Starts listening and analyses the current text at once. */
     public void start() {
         document.addDocumentListener(this);
-        requestAnalysis(0);
+        requestAnalysis();
     }
 
     public void dispose() {
         disposed = true;
+        if (!display.isDisposed() && Display.getCurrent() == display) {
+            display.timerExec(-1, pauseOver);
+        }
         document.removeDocumentListener(this);
         job.cancel();
         lintJob.cancel();
@@ -86,7 +95,7 @@ public final class DocumentAnalyzer implements IDocumentListener {
 
     /** Analyses again although the text did not change (e.g. preferences changed). */
     public void reanalyse() {
-        requestAnalysis(0);
+        requestAnalysis();
     }
 
     @Override
@@ -94,17 +103,41 @@ public final class DocumentAnalyzer implements IDocumentListener {
         // nothing to do before the change
     }
 
+    /**
+     * Makes results of older text stale at once and restarts the pause. The pause is a UI-thread timer, not a
+     * delayed job: the job manager wakes delayed jobs late (tens of milliseconds on a busy machine), the display's
+     * timer does not, and the text is copied when the pause is over, once per pause instead of once per keystroke.
+     */
     @Override
     public void documentChanged(DocumentEvent event) {
         lastChangeNanos = System.nanoTime();
-        requestAnalysis(PAUSE_MILLIS);
-    }
-
-    private void requestAnalysis(long delay) {
-        pendingText = document.get();
         pendingVersion++;
         job.cancel();
-        job.schedule(delay);
+        lintJob.cancel();
+        if (Display.getCurrent() == display) {
+            display.timerExec((int) PAUSE_MILLIS, pauseOver);
+        } else if (!display.isDisposed()) {
+            // changed from another thread (e.g. the file changed on disk): restart the pause on the UI thread
+            display.asyncExec(() -> {
+                if (!disposed) {
+                    display.timerExec((int) PAUSE_MILLIS, pauseOver);
+                }
+            });
+        }
+    }
+
+    private void analyseNow() {
+        if (!disposed) {
+            requestAnalysis();
+        }
+    }
+
+    /** Analyses the document's text now (on the UI thread: copies the text and schedules the job). */
+    private void requestAnalysis() {
+        pendingVersion++;
+        pending = new Pending(pendingVersion, document.get());
+        job.cancel();
+        job.schedule();
     }
 
     private void publish(DocumentSnapshot snapshot) {
@@ -135,8 +168,9 @@ public final class DocumentAnalyzer implements IDocumentListener {
         @Override
         protected IStatus run(IProgressMonitor monitor) {
             long start = System.nanoTime();
-            long version = pendingVersion;
-            String text = pendingText;
+            Pending next = pending;
+            long version = next.version();
+            String text = next.text();
             if (lastChangeNanos != 0) {
                 RefreshTimings.record(RefreshTimings.UNTIL_JOB_RUNS, start - lastChangeNanos);
             }

@@ -64,8 +64,9 @@ public final class CardsView implements ActiveTweetorial.Listener {
         zoom.addListener(SWT.Selection, e -> refresh());
         ToolBar actions = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
         actions.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
-        push(actions, "Copy image", "Copy the selected card as an image", this::copySelected);
-        push(actions, "Export selected\u2026", "Save the selected cards as PNG files", this::exportSelected);
+        push(actions, "Copy Image", "Copy the selected card as an image", this::copySelected);
+        new ToolItem(actions, SWT.SEPARATOR);
+        push(actions, "Export Selected\u2026", "Save the selected cards as PNG files", this::exportSelected);
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
         scroller.setExpandHorizontal(true);
@@ -177,6 +178,12 @@ public final class CardsView implements ActiveTweetorial.Listener {
     }
 
     /** The number of cards drawn, for tests. */
+    /** Shows the thumbnails at a width (the zoom slider's value, 160 to 720 pixels). */
+    public void zoom(int width) {
+        zoom.setSelection(width);
+        refresh();
+    }
+
     public int cardCount() {
         return gallery.cardCount();
     }

@@ -175,7 +175,8 @@ public final class TweetorialEditor extends TextEditor implements ActiveTweetori
     /** Runs a step of applying a snapshot later on the UI thread, unless a newer snapshot arrived meanwhile. */
     private void later(Display display, DocumentSnapshot snapshot, String name, Runnable step) {
         display.asyncExec(() -> {
-            if (analyzer != null && analyzer.current() == snapshot && getSourceViewer() != null) {
+            // skipped when a newer text's snapshot came meanwhile; the linted twin of this one still counts
+            if (analyzer != null && analyzer.current().version() == snapshot.version() && getSourceViewer() != null) {
                 UiTaskTimer.run(name, step);
             }
         });

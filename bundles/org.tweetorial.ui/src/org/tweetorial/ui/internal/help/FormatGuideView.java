@@ -51,15 +51,25 @@ public final class FormatGuideView {
     static Rendered render(String markdown) {
         Rendered out = new Rendered();
         boolean inFence = false;
+        List<String> table = new ArrayList<>();
         for (String line : markdown.replace("\r\n", "\n").split("\n", -1)) {
+            if (!inFence && line.startsWith("|")) {
+                endParagraph(out);
+                table.add(line);
+                continue;
+            }
+            if (!table.isEmpty()) {
+                table(out, table);
+                table.clear();
+            }
             if (line.startsWith("```")) {
                 inFence = !inFence;
                 endParagraph(out);
                 continue;
             }
-            if (inFence || line.startsWith("|") || line.startsWith("    ")) {
+            if (inFence || line.startsWith("    ")) {
                 endParagraph(out);
-                code(out, inFence || line.startsWith("|") ? line : line.substring(4));
+                code(out, inFence ? line : line.substring(4));
             } else if (line.isBlank()) {
                 endParagraph(out);
                 out.text.append('\n');
@@ -78,8 +88,55 @@ public final class FormatGuideView {
                 out.inParagraph = true;
             }
         }
+        if (!table.isEmpty()) {
+            table(out, table);
+        }
         endParagraph(out);
         return out;
+    }
+
+    /** A Markdown table as aligned columns in the text font, the header row in bold, without the markup. */
+    private static void table(Rendered out, List<String> lines) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : lines) {
+            String inner = line.strip();
+            inner = inner.substring(1, inner.endsWith("|") && inner.length() > 1 ? inner.length() - 1 : inner.length());
+            if (inner.matches("[\\s|:-]+")) {
+                continue; // the |---|---| separator
+            }
+            List<String> cells = new ArrayList<>();
+            for (String cell : inner.split("(?<!\\\\)\\|", -1)) {
+                cells.add(cell.strip().replace("``", "").replace("`", "").replace("**", ""));
+            }
+            rows.add(cells);
+        }
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        int[] widths = new int[columns];
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size() - 1; c++) {
+                widths[c] = Math.max(widths[c], Math.min(40, row.get(c).length()));
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            StringBuilder line = new StringBuilder();
+            List<String> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c);
+                line.append(cell);
+                if (c < row.size() - 1) {
+                    line.append(" ".repeat(Math.max(0, widths[c] - cell.length()) + 3));
+                }
+            }
+            int start = out.text.length();
+            code(out, line.toString());
+            if (r == 0) {
+                StyleRange bold = new StyleRange(start, line.length(), TweetorialColors.color(TweetorialColors.HEADING),
+                        null, SWT.BOLD);
+                bold.font = JFaceResources.getTextFont();
+                out.styles.set(out.styles.size() - 1, bold);
+            }
+        }
+        out.text.append('\n');
     }
 
     private static void endParagraph(Rendered out) {
