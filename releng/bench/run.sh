@@ -24,8 +24,8 @@ command -v hyperfine >/dev/null || {
 "$tw" --version >/dev/null # builds the product first if needed, outside the timings
 
 echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(date -u +%F)"
-hyperfine --warmup 2 --runs "$runs" -N \
-    -n "--help" "$tw --help" \
+hyperfine --warmup 2 --runs "$runs" \
+    -n "tweetorial --help" "$tw --help" \
     -n "check (20 posts)" "$tw check $thread" \
     -n "cards (20 posts, 1200x675)" "$tw cards $thread --out $work/cards" \
     -n "export (20 posts, everything)" "$tw export $thread --out $work/export" \
