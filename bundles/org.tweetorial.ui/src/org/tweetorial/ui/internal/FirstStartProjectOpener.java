@@ -1,5 +1,6 @@
 package org.tweetorial.ui.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -66,6 +67,10 @@ public final class FirstStartProjectOpener implements IStartup {
                 project.create(description, monitor);
             }
             project.open(monitor);
+            // Tweetorials are UTF-8 (emoji, accents); saying so also silences the platform's "no explicit encoding".
+            if (project.getDefaultCharset(false) == null) {
+                project.setDefaultCharset(StandardCharsets.UTF_8.name(), monitor);
+            }
             IFile example = firstExample(project);
             if (example != null && PlatformUI.isWorkbenchRunning()) {
                 PlatformUI.getWorkbench().getDisplay().asyncExec(() -> openInEditor(example));

@@ -66,6 +66,7 @@ public final class NewTweetorialProjectWizard extends Wizard implements INewWiza
                 }
                 project.create(description, progress.split(1));
                 project.open(progress.split(1));
+                project.setDefaultCharset(StandardCharsets.UTF_8.name(), null);
                 IFolder images = project.getFolder("images");
                 images.create(true, true, progress.split(1));
                 file.create(new ByteArrayInputStream(template.text().getBytes(StandardCharsets.UTF_8)), true,
