@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tweetorial.core.platform.Platform;
 
 class CardRendererTest {
 
@@ -201,15 +202,17 @@ class CardRendererTest {
     void oversizedPngsGetACompressionThatFits() throws Exception {
         RenderedCard r = renderer.render(SampleCards.image().toBuilder().numbering(5, 11).build(),
                 RenderOptions.defaults().withScale(2).withSize(CardSize.SLIDE));
-        assertTrue(ImageBudget.exceeded(r.bytes().length).isEmpty());
+        List<Platform> posted = List.of(Platform.X, Platform.BLUESKY, Platform.MASTODON);
+        assertTrue(ImageBudget.exceeded(r.bytes().length, posted).isEmpty());
         long limit = r.bytes().length / 3;
         ImageBudget.Compressed c = ImageBudget.compressToFit(r.bytes(), limit).orElseThrow();
         assertTrue(c.bytes().length <= limit, c.description());
         BufferedImage back = ImageIO.read(new ByteArrayInputStream(c.bytes()));
         assertEquals(3840, back.getWidth());
-        assertEquals(java.util.List.of(Platform.BLUESKY), ImageBudget.exceeded(3_000_000));
-        assertEquals(java.util.List.of(Platform.X, Platform.BLUESKY, Platform.MASTODON),
-                ImageBudget.exceeded(17L * 1024 * 1024));
+        assertEquals(List.of(Platform.BLUESKY), ImageBudget.exceeded(3_000_000, posted));
+        assertEquals(posted, ImageBudget.exceeded(17L * 1024 * 1024, posted));
+        assertEquals(List.of(), ImageBudget.exceeded(17L * 1024 * 1024, List.of(Platform.LINKEDIN)),
+                "no published image limit, no warning");
         assertTrue(ImageBudget.warning(Platform.BLUESKY, 2_500_000).contains("2,000,000"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(r.bytes(), 4));
     }

@@ -4,7 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +16,14 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
+import org.tweetorial.core.platform.Platform;
+import org.tweetorial.core.platform.Platforms;
 import org.tweetorial.render.internal.engine.PngEncoder;
 
-/** Checks rendered PNGs against platform upload limits and finds a compression that fits. */
+/**
+ * Checks rendered PNGs against the platforms' upload limits (core's platform profiles, where each number has its
+ * source) and finds a compression that fits.
+ */
 public final class ImageBudget {
 
     /** A smaller encoding of a card. */
@@ -30,21 +35,20 @@ public final class ImageBudget {
     private ImageBudget() {
     }
 
-    /** Platforms whose limit the image exceeds. */
-    public static List<Platform> exceeded(long bytes) {
-        List<Platform> out = new ArrayList<>();
-        for (Platform p : Platform.values()) {
-            if (bytes > p.maxBytes()) {
-                out.add(p);
-            }
-        }
-        return out;
+    /** The largest image the platform accepts, in bytes; 0 when it publishes no limit. */
+    public static long limit(Platform platform) {
+        return Platforms.profile(platform).maxImageBytes();
+    }
+
+    /** Those of the platforms whose limit the image exceeds, in the given order. */
+    public static List<Platform> exceeded(long bytes, Collection<Platform> platforms) {
+        return platforms.stream().filter(p -> limit(p) > 0 && bytes > limit(p)).toList();
     }
 
     /** A warning for one platform, naming the sizes. */
     public static String warning(Platform platform, long bytes) {
-        return String.format(Locale.ROOT, "%,d bytes exceeds the %s limit of %,d bytes", bytes, platform.label(),
-                platform.maxBytes());
+        return String.format(Locale.ROOT, "%,d bytes exceeds the %s limit of %,d bytes", bytes,
+                platform.displayName(), limit(platform));
     }
 
     /**

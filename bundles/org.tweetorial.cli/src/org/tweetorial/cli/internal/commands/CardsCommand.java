@@ -20,13 +20,13 @@ import org.tweetorial.core.lint.Linter;
 import org.tweetorial.core.lint.Problem;
 import org.tweetorial.core.lint.Severity;
 import org.tweetorial.core.model.Tweetorial;
+import org.tweetorial.core.platform.Platform;
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardRenderException;
 import org.tweetorial.render.CardRenderer;
 import org.tweetorial.render.CardSize;
 import org.tweetorial.render.ImageBudget;
 import org.tweetorial.render.OutputFormat;
-import org.tweetorial.render.Platform;
 import org.tweetorial.render.RenderOptions;
 import org.tweetorial.render.RenderedCard;
 import org.tweetorial.render.Theme;
@@ -131,7 +131,7 @@ public final class CardsCommand implements Command {
         }
         // Lint while the cards render.
         List<Problem> problems = Linter.lint(t, LintOptions.defaults());
-        List<Platform> platforms = platforms(t);
+        List<Platform> platforms = t.frontMatter().platforms();
         StringBuilder alt = new StringBuilder();
         int width = Math.max(2, Integer.toString(cards.size()).length());
         try {
@@ -213,30 +213,15 @@ public final class CardsCommand implements Command {
         }
     }
 
-    private static List<Platform> platforms(Tweetorial t) {
-        List<Platform> out = new ArrayList<>();
-        for (var p : t.frontMatter().platforms()) {
-            for (Platform mine : Platform.values()) {
-                if (mine.name().equals(p.name())) {
-                    out.add(mine);
-                }
-            }
-        }
-        return out;
-    }
-
     private static void budget(Path target, RenderedCard r, List<Platform> platforms, CommandContext ctx)
             throws IOException {
         long limit = Long.MAX_VALUE;
         Platform strictest = null;
-        for (Platform p : platforms) {
-            if (r.bytes().length > p.maxBytes()) {
-                ctx.err().println("  warning: " + target.getFileName() + ": "
-                        + ImageBudget.warning(p, r.bytes().length));
-                if (p.maxBytes() < limit) {
-                    limit = p.maxBytes();
-                    strictest = p;
-                }
+        for (Platform p : ImageBudget.exceeded(r.bytes().length, platforms)) {
+            ctx.err().println("  warning: " + target.getFileName() + ": " + ImageBudget.warning(p, r.bytes().length));
+            if (ImageBudget.limit(p) < limit) {
+                limit = ImageBudget.limit(p);
+                strictest = p;
             }
         }
         if (strictest == null) {
@@ -244,15 +229,15 @@ public final class CardsCommand implements Command {
         }
         Optional<ImageBudget.Compressed> c = ImageBudget.compressToFit(r.bytes(), limit);
         if (c.isEmpty()) {
-            ctx.err().println("  warning: no compression fits " + strictest.label() + "; use a smaller --size or"
+            ctx.err().println("  warning: no compression fits " + strictest.displayName() + "; use a smaller --size or"
                     + " --scale 1");
             return;
         }
         String name = target.getFileName().toString();
         Path alt = target.resolveSibling(name.substring(0, name.lastIndexOf('.')) + "."
-                + strictest.name().toLowerCase(Locale.ROOT) + "." + c.get().extension());
+                + strictest.id() + "." + c.get().extension());
         writeAtomically(alt, c.get().bytes());
-        ctx.err().println("  " + c.get().description() + " fits " + strictest.label() + ": " + alt.getFileName()
+        ctx.err().println("  " + c.get().description() + " fits " + strictest.displayName() + ": " + alt.getFileName()
                 + " (" + kb(c.get().bytes().length) + ")");
     }
 
