@@ -220,7 +220,9 @@ final class UiTestSupport {
     }
 
     private static Path save(ImageData data, String name) throws IOException {
-        Path file = Path.of("..", "..", "docs", "screenshots", name).toAbsolutePath().normalize();
+        // Under target/, so that running the tests never changes the source tree; the README's copies in
+        // docs/screenshots are refreshed by copying these over.
+        Path file = Path.of("target", "screenshots", name).toAbsolutePath().normalize();
         Files.createDirectories(file.getParent());
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] { data };

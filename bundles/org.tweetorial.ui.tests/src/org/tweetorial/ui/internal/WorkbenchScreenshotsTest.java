@@ -22,7 +22,10 @@ import org.tweetorial.ui.internal.help.FormatGuideView;
 import org.tweetorial.ui.internal.preview.ThreadPreviewView;
 import org.tweetorial.ui.internal.wizards.NewTweetorialFileWizard;
 
-/** Saves the README screenshots under docs/screenshots: editor with preview, cards view, wizards, format guide. */
+/**
+ * Saves the README screenshots under target/screenshots (copied to docs/screenshots by hand): editor with preview,
+ * cards view, wizards, format guide.
+ */
 class WorkbenchScreenshotsTest {
 
     private static final long TIMEOUT = 30_000;
