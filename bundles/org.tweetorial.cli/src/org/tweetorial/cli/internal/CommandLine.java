@@ -86,10 +86,11 @@ public final class CommandLine {
         out.println();
         out.println("Commands:");
         int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(0);
+        String row = "  %-" + Math.max(width, 9) + "s  %s%n";
         for (Command c : commands) {
-            out.printf("  %-" + Math.max(width, 9) + "s  %s%n", c.name(), c.summary());
+            out.printf(row, c.name(), c.summary());
         }
-        out.printf("  %-" + Math.max(width, 9) + "s  %s%n", "--help", "this overview; 'tweetorial help COMMAND' for one");
-        out.printf("  %-" + Math.max(width, 9) + "s  %s%n", "--version", "print the version");
+        out.printf(row, "--help", "this overview; 'tweetorial help COMMAND' for one");
+        out.printf(row, "--version", "print the version");
     }
 }

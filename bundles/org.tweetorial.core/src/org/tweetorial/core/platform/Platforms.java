@@ -27,6 +27,12 @@ public final class Platforms {
         return ProfileTable.profile(platform);
     }
 
+    /** The platform's profile, with a Mastodon instance's own limit ({@code max_characters}) for Mastodon. */
+    public static PlatformProfile profile(Platform platform, int mastodonLimit) {
+        PlatformProfile p = profile(platform);
+        return platform == Platform.MASTODON && mastodonLimit != p.maxLength() ? p.withMaxLength(mastodonLimit) : p;
+    }
+
     /** The counter for a platform's default profile. */
     public static LengthCounter counter(Platform platform) {
         return COUNTERS.get(platform);
@@ -48,9 +54,8 @@ public final class Platforms {
 
     /** Counts with a Mastodon instance's own limit ({@code max_characters}); other platforms ignore it. */
     public static Count count(Platform platform, String text, int mastodonLimit) {
-        if (platform == Platform.MASTODON && mastodonLimit != profile(platform).maxLength()) {
-            return counter(profile(platform).withMaxLength(mastodonLimit)).count(text);
-        }
-        return count(platform, text);
+        PlatformProfile profile = profile(platform, mastodonLimit);
+        return profile.maxLength() == profile(platform).maxLength() ? count(platform, text)
+                : counter(profile).count(text);
     }
 }

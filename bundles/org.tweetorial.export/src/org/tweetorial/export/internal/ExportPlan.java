@@ -57,9 +57,7 @@ public record ExportPlan(Tweetorial tweetorial, Path source, Path folder, Set<Ex
 
     /** The source's file name without extension. */
     public String stem() {
-        String name = source.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return OutputFolderPolicy.stem(source);
     }
 
     private static CardSize cardSize(ExportRequest request, Tweetorial t) throws ExportException {

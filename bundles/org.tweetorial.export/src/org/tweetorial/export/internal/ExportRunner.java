@@ -29,8 +29,8 @@ import org.tweetorial.export.internal.pdf.PdfOutput;
 import org.tweetorial.export.internal.pdf.PngSlideArt;
 import org.tweetorial.export.internal.pdf.SlideArt;
 import org.tweetorial.export.internal.pdf.SlideDeckWriter;
-import org.tweetorial.export.internal.text.AltTextWriter;
 import org.tweetorial.export.internal.pdf.VectorSlideArt;
+import org.tweetorial.export.internal.text.AltTextWriter;
 import org.tweetorial.export.internal.text.ThreadJsonWriter;
 import org.tweetorial.export.internal.text.ThreadTextWriter;
 import org.tweetorial.render.CardRenderException;
@@ -212,8 +212,9 @@ public final class ExportRunner {
 
     /** Vector slides painted by the renderer; a card that cannot be painted so falls back to a 2x PNG. */
     private SlideArt slideArt(ExportPlan plan) {
-        RenderOptions large = cardOptions(plan).withScale(2);
-        return new VectorSlideArt(renderer, cardOptions(plan), new PngSlideArt(card -> {
+        RenderOptions options = cardOptions(plan);
+        RenderOptions large = options.withScale(2);
+        return new VectorSlideArt(renderer, options, new PngSlideArt(card -> {
             try {
                 return renderer.render(card.card(), large).bytes();
             } catch (CardRenderException e) {

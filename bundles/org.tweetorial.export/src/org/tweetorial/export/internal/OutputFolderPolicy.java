@@ -19,10 +19,14 @@ public final class OutputFolderPolicy {
     /** {@code NAME-export/} next to {@code NAME.md}. */
     public static Path defaultFolder(Path source) {
         Path abs = source.toAbsolutePath().normalize();
-        String name = abs.getFileName().toString();
+        return abs.resolveSibling(stem(abs) + "-export");
+    }
+
+    /** The file's name without its extension. */
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        return abs.resolveSibling(stem + "-export");
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     public static void check(Path source, Path folder) throws ExportException {

@@ -3,6 +3,8 @@ package org.tweetorial.render.posts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.tweetorial.core.model.Block;
 import org.tweetorial.core.model.CardDirective;
@@ -152,7 +154,7 @@ public final class PostCards {
         }
     }
 
-    private static final java.util.regex.Pattern STAT = java.util.regex.Pattern.compile(
+    private static final Pattern STAT = Pattern.compile(
             "^((?:[~\u2248<>\u2264\u2265]\\s?)?\\d[\\d.,]*\\s?"
                     + "(?:%|\u00D7|x\\b|-fold|in \\d+|of \\d+|per [\\d,]+))\\s+(\\S.*)$");
 
@@ -161,7 +163,7 @@ public final class PostCards {
         if (paras.size() != 1 || paras.get(0).length() > 160) {
             return null;
         }
-        java.util.regex.Matcher m = STAT.matcher(paras.get(0).strip());
+        Matcher m = STAT.matcher(paras.get(0).strip());
         return m.matches() ? new String[] {m.group(1).strip(), m.group(2).strip()} : null;
     }
 
@@ -197,9 +199,8 @@ public final class PostCards {
         List<String> right = new ArrayList<>();
         attr(d, "left_value").ifPresent(left::add);
         attr(d, "right_value").ifPresent(right::add);
-        String leftHead = attr(d, "left_label").isPresent() ? attr(d, "left_label").get() : attr(d, "left").orElse("");
-        String rightHead = attr(d, "right_label").isPresent() ? attr(d, "right_label").get()
-                : attr(d, "right").orElse("");
+        String leftHead = attr(d, "left_label").or(() -> attr(d, "left")).orElse("");
+        String rightHead = attr(d, "right_label").or(() -> attr(d, "right")).orElse("");
         if (attr(d, "left_label").isPresent()) {
             attr(d, "left").ifPresent(v -> left.add(0, v));
         }

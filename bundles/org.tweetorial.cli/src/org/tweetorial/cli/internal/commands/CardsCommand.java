@@ -103,15 +103,9 @@ public final class CardsCommand implements Command {
         Tweetorial t = parsed.get();
         Path baseDir = t.baseDir();
         CardSize size = requestedSize != null ? requestedSize : frontMatterSize(t, ctx);
-        Theme theme;
-        try {
-            theme = Themes.resolve(a.option("theme").orElse(t.frontMatter().theme().orElse(Themes.DEFAULT)),
-                    baseDir);
-        } catch (ThemeException e) {
-            ctx.err().println("tweetorial cards: theme problem:");
-            for (ThemeException.Problem p : e.problems()) {
-                ctx.err().println("  " + p);
-            }
+        Optional<Theme> theme = theme(a.option("theme").orElse(t.frontMatter().theme().orElse(Themes.DEFAULT)),
+                baseDir, ctx);
+        if (theme.isEmpty()) {
             return CommandSupport.EXIT_BAD_INPUT;
         }
         Path source = file.toAbsolutePath().normalize();
@@ -124,7 +118,7 @@ public final class CardsCommand implements Command {
         }
         List<Card> cards = PostCards.toCards(t);
         RenderOptions options = RenderOptions.defaults().withSize(size).withScale(scale).withFormat(format)
-                .withTheme(theme).withProjectDir(baseDir);
+                .withTheme(theme.get()).withProjectDir(baseDir);
         List<CompletableFuture<RenderedCard>> pending = new ArrayList<>();
         for (Card card : cards) {
             pending.add(renderer.renderAsync(card, options));
@@ -168,13 +162,26 @@ public final class CardsCommand implements Command {
         }
         ctx.out().println(CommandSupport.display(out, ctx));
         ctx.out().flush();
-        long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        long errors = CommandSupport.count(problems, Severity.ERROR);
         if (errors > 0) {
             ctx.err().println(CommandSupport.display(source, ctx) + ": " + errors
                     + " lint error(s); run 'tweetorial check' to see them");
             return CommandSupport.EXIT_PROBLEMS;
         }
         return CommandSupport.EXIT_OK;
+    }
+
+    /** The named theme; empty after printing its problems when it cannot be used. */
+    private static Optional<Theme> theme(String name, Path baseDir, CommandContext ctx) {
+        try {
+            return Optional.of(Themes.resolve(name, baseDir));
+        } catch (ThemeException e) {
+            ctx.err().println("tweetorial cards: theme problem:");
+            for (ThemeException.Problem p : e.problems()) {
+                ctx.err().println("  " + p);
+            }
+            return Optional.empty();
+        }
     }
 
     private static RenderedCard await(CompletableFuture<RenderedCard> f) throws CardRenderException {

@@ -70,9 +70,9 @@ public final class CheckCommand implements Command {
         String shown = CommandSupport.display(file, ctx);
         ctx.out().print(format.equals("json") ? json(shown, problems) : text(shown, problems));
         ctx.out().flush();
-        long errors = count(problems, Severity.ERROR);
-        ctx.err().println(shown + ": " + errors + " error(s), " + count(problems, Severity.WARNING)
-                + " warning(s), " + count(problems, Severity.INFO) + " info");
+        long errors = CommandSupport.count(problems, Severity.ERROR);
+        ctx.err().println(shown + ": " + errors + " error(s), " + CommandSupport.count(problems, Severity.WARNING)
+                + " warning(s), " + CommandSupport.count(problems, Severity.INFO) + " info");
         return errors > 0 ? CommandSupport.EXIT_PROBLEMS : CommandSupport.EXIT_OK;
     }
 
@@ -82,10 +82,6 @@ public final class CheckCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new Arguments.UsageException("--phi must be relaxed, normal or strict, not '" + value + "'");
         }
-    }
-
-    private static long count(List<Problem> problems, Severity severity) {
-        return problems.stream().filter(p -> p.severity() == severity).count();
     }
 
     private static String text(String file, List<Problem> problems) {
@@ -100,8 +96,9 @@ public final class CheckCommand implements Command {
 
     private static String json(String file, List<Problem> problems) {
         JsonWriter w = JsonWriter.compact().beginObject().field("file", file);
-        w.field("errors", count(problems, Severity.ERROR)).field("warnings", count(problems, Severity.WARNING))
-                .field("infos", count(problems, Severity.INFO));
+        w.field("errors", CommandSupport.count(problems, Severity.ERROR))
+                .field("warnings", CommandSupport.count(problems, Severity.WARNING))
+                .field("infos", CommandSupport.count(problems, Severity.INFO));
         w.name("problems").beginArray();
         for (Problem p : problems) {
             w.beginObject().field("rule", p.ruleId()).field("severity", p.severity().id())

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.tweetorial.core.TweetorialException;
 import org.tweetorial.core.Tweetorials;
+import org.tweetorial.core.lint.Problem;
+import org.tweetorial.core.lint.Severity;
 import org.tweetorial.core.model.Tweetorial;
 import org.tweetorial.core.platform.Platform;
 
@@ -67,6 +69,11 @@ final class CommandSupport {
         ctx.err().println("tweetorial " + command + ": " + message);
         ctx.err().println(usage);
         return EXIT_BAD_INPUT;
+    }
+
+    /** How many of the problems have this severity. */
+    static long count(List<Problem> problems, Severity severity) {
+        return problems.stream().filter(p -> p.severity() == severity).count();
     }
 
     static List<Platform> ordered(Set<Platform> platforms) {

@@ -50,9 +50,6 @@ public final class DefaultLintContext implements LintContext {
         this.options = options;
         this.platforms = options.platforms().isEmpty() ? tweetorial.frontMatter().platforms()
                 : List.of(Platform.values()).stream().filter(options.platforms()::contains).toList();
-        for (Platform p : platforms) {
-            counters.put(p, Platforms.counter(profile(p)));
-        }
     }
 
     @Override
@@ -72,9 +69,7 @@ public final class DefaultLintContext implements LintContext {
 
     @Override
     public PlatformProfile profile(Platform platform) {
-        PlatformProfile p = Platforms.profile(platform);
-        int mastodonLimit = tweetorial.frontMatter().mastodonLimit();
-        return platform == Platform.MASTODON && mastodonLimit != p.maxLength() ? p.withMaxLength(mastodonLimit) : p;
+        return Platforms.profile(platform, tweetorial.frontMatter().mastodonLimit());
     }
 
     @Override

@@ -38,8 +38,21 @@ final class FrontMatterBuilder {
     private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_]*[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
 
+    private static final FrontMatter DEFAULTS = FrontMatter.defaults();
+
     private final Reporter reporter;
-    private FrontMatter f = FrontMatter.defaults();
+    private Optional<String> title = DEFAULTS.title();
+    private Optional<String> author = DEFAULTS.author();
+    private Optional<String> handle = DEFAULTS.handle();
+    private List<Platform> platforms = DEFAULTS.platforms();
+    private List<String> hashtags = DEFAULTS.hashtags();
+    private HashtagPosition hashtagsPosition = DEFAULTS.hashtagsPosition();
+    private Optional<String> theme = DEFAULTS.theme();
+    private Optional<String> card = DEFAULTS.card();
+    private Optional<String> language = DEFAULTS.language();
+    private int mastodonLimit = DEFAULTS.mastodonLimit();
+    private ReferencesStyle references = DEFAULTS.references();
+    private SplitMode split = DEFAULTS.split();
     private String numberingSpec = "n/N";
     private Numbering.Position numberingPosition = Numbering.Position.START;
     private Node numberingNode;
@@ -51,14 +64,14 @@ final class FrontMatterBuilder {
     void accept(ScalarNode keyNode, Node value) {
         String key = keyNode.getValue();
         switch (key) {
-            case "title" -> string(key, value).ifPresent(s -> f = with(s, null, null, null, null, null, null));
-            case "author" -> string(key, value).ifPresent(s -> f = with(null, s, null, null, null, null, null));
-            case "handle" -> string(key, value).ifPresent(s -> f = with(null, null, s, null, null, null, null));
-            case "theme" -> string(key, value).ifPresent(s -> f = with(null, null, null, s, null, null, null));
-            case "card" -> cardSize(key, value).ifPresent(s -> f = with(null, null, null, null, s, null, null));
+            case "title" -> string(key, value).ifPresent(s -> title = Optional.of(s));
+            case "author" -> string(key, value).ifPresent(s -> author = Optional.of(s));
+            case "handle" -> string(key, value).ifPresent(s -> handle = Optional.of(s));
+            case "theme" -> string(key, value).ifPresent(s -> theme = Optional.of(s));
+            case "card" -> cardSize(key, value).ifPresent(s -> card = Optional.of(s));
             case "paper" -> choice(key, value, List.of("a4", "letter"));
             case "date" -> string(key, value);
-            case "language" -> string(key, value).ifPresent(s -> f = with(null, null, null, null, null, s, null));
+            case "language" -> string(key, value).ifPresent(s -> language = Optional.of(s));
             case "platforms" -> platforms(value);
             case "numbering" -> string(key, value).ifPresent(s -> {
                 numberingSpec = s;
@@ -68,7 +81,7 @@ final class FrontMatterBuilder {
                     s -> numberingPosition = s.equals("end") ? Numbering.Position.END : Numbering.Position.START);
             case "hashtags" -> hashtags(value);
             case "hashtags_position" -> choice(key, value, List.of("first", "last")).ifPresent(
-                    s -> f = withHashtagPosition(s.equals("first") ? HashtagPosition.FIRST : HashtagPosition.LAST));
+                    s -> hashtagsPosition = s.equals("first") ? HashtagPosition.FIRST : HashtagPosition.LAST);
             case "mastodon_limit" -> mastodonLimit(value);
             case "references" -> references(value);
             case "split" -> split(value);
@@ -85,9 +98,8 @@ final class FrontMatterBuilder {
                     + numberingSpec + "' is not none, n/, n/N or a pattern with {n} (like \"🧵 {n}/{N}\")");
             numbering = Numbering.parse("n/N", numberingPosition);
         }
-        return new FrontMatter(f.title(), f.author(), f.handle(), f.platforms(), numbering, f.hashtags(),
-                f.hashtagsPosition(), f.theme(), f.card(), f.language(), f.mastodonLimit(), f.references(),
-                f.split(), f.range());
+        return new FrontMatter(title, author, handle, platforms, numbering, hashtags, hashtagsPosition, theme, card,
+                language, mastodonLimit, references, split, DEFAULTS.range());
     }
 
     private Optional<String> string(String key, Node value) {
@@ -145,20 +157,18 @@ final class FrontMatterBuilder {
     }
 
     private void platforms(Node value) {
-        Set<Platform> platforms = new LinkedHashSet<>();
+        Set<Platform> found = new LinkedHashSet<>();
         for (ScalarNode item : items("platforms", value)) {
             Optional<Platform> p = Platform.byId(item.getValue());
             if (p.isPresent()) {
-                platforms.add(p.get());
+                found.add(p.get());
             } else {
                 reporter.report(item, Severity.ERROR, FrontMatterReader.RULE_VALUE, "unknown platform '"
                         + item.getValue() + "'; platforms are " + Platform.idList());
             }
         }
-        if (!platforms.isEmpty()) {
-            f = new FrontMatter(f.title(), f.author(), f.handle(), List.copyOf(platforms), f.numbering(),
-                    f.hashtags(), f.hashtagsPosition(), f.theme(), f.card(), f.language(), f.mastodonLimit(),
-                    f.references(), f.split(), f.range());
+        if (!found.isEmpty()) {
+            platforms = List.copyOf(found);
         }
     }
 
@@ -174,9 +184,7 @@ final class FrontMatterBuilder {
                         + "' is not a valid hashtag (letters, digits and _ only, not only digits)");
             }
         }
-        f = new FrontMatter(f.title(), f.author(), f.handle(), f.platforms(), f.numbering(), tags,
-                f.hashtagsPosition(), f.theme(), f.card(), f.language(), f.mastodonLimit(), f.references(),
-                f.split(), f.range());
+        hashtags = tags;
     }
 
     private void mastodonLimit(Node value) {
@@ -184,7 +192,7 @@ final class FrontMatterBuilder {
             try {
                 int limit = Integer.parseInt(s.getValue().replace("_", ""));
                 if (limit > 0) {
-                    f = withMastodonLimit(limit);
+                    mastodonLimit = limit;
                     return;
                 }
             } catch (NumberFormatException e) {
@@ -206,9 +214,7 @@ final class FrontMatterBuilder {
                 reporter.report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE,
                         "references '" + v + "' is not one of numbered, links, none");
             } else {
-                f = new FrontMatter(f.title(), f.author(), f.handle(), f.platforms(), f.numbering(), f.hashtags(),
-                        f.hashtagsPosition(), f.theme(), f.card(), f.language(), f.mastodonLimit(), style,
-                        f.split(), f.range());
+                references = style;
             }
         });
     }
@@ -224,9 +230,7 @@ final class FrontMatterBuilder {
                 reporter.report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE,
                         "split '" + v + "' is not one of off, auto");
             } else {
-                f = new FrontMatter(f.title(), f.author(), f.handle(), f.platforms(), f.numbering(), f.hashtags(),
-                        f.hashtagsPosition(), f.theme(), f.card(), f.language(), f.mastodonLimit(), f.references(),
-                        mode, f.range());
+                split = mode;
             }
         });
     }
@@ -243,29 +247,5 @@ final class FrontMatterBuilder {
             case mapping -> "a mapping";
             default -> "an alias";
         };
-    }
-
-    private FrontMatter with(String title, String author, String handle, String theme, String card,
-            String language, Object unused) {
-        return new FrontMatter(or(title, f.title()), or(author, f.author()), or(handle, f.handle()),
-                f.platforms(), f.numbering(), f.hashtags(), f.hashtagsPosition(), or(theme, f.theme()),
-                or(card, f.card()), or(language, f.language()), f.mastodonLimit(), f.references(), f.split(),
-                f.range());
-    }
-
-    private FrontMatter withHashtagPosition(HashtagPosition position) {
-        return new FrontMatter(f.title(), f.author(), f.handle(), f.platforms(), f.numbering(), f.hashtags(),
-                position, f.theme(), f.card(), f.language(), f.mastodonLimit(), f.references(), f.split(),
-                f.range());
-    }
-
-    private FrontMatter withMastodonLimit(int limit) {
-        return new FrontMatter(f.title(), f.author(), f.handle(), f.platforms(), f.numbering(), f.hashtags(),
-                f.hashtagsPosition(), f.theme(), f.card(), f.language(), limit, f.references(), f.split(),
-                f.range());
-    }
-
-    private static Optional<String> or(String value, Optional<String> current) {
-        return value != null ? Optional.of(value) : current;
     }
 }

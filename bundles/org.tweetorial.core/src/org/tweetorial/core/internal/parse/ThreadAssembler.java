@@ -81,7 +81,7 @@ final class ThreadAssembler {
         for (Citation c : citations) {
             String line = "[" + c.number() + "] " + referenceText(c);
             String candidate = text + "\n" + line;
-            if (!inPost.isEmpty() && !fitter.fits(numbering.apply(candidate, totalEstimate, totalEstimate))) {
+            if (!inPost.isEmpty() && !fitsNumbered(candidate, totalEstimate)) {
                 out.add(referencesDraft(text.toString(), inPost, range, !out.isEmpty()));
                 inPost = new ArrayList<>();
                 text = new StringBuilder(REFERENCES_TITLE + " (cont.)");
@@ -121,10 +121,9 @@ final class ThreadAssembler {
         int total = drafts.size();
         List<Draft> out = drafts;
         for (int round = 0; round < MAX_SPLIT_ROUNDS; round++) {
-            int widest = total;
             out = new ArrayList<>();
             for (Draft d : drafts) {
-                out.addAll(split(d, widest));
+                out.addAll(split(d, total));
             }
             if (out.size() == total) {
                 break;
@@ -135,14 +134,13 @@ final class ThreadAssembler {
     }
 
     private List<Draft> split(Draft d, int total) {
-        if (d.body().isEmpty() || fitter.fits(numbering.apply(d.text(), total, total))) {
+        if (d.body().isEmpty() || fitsNumbered(d.text(), total)) {
             return List.of(d);
         }
         boolean tagsFirst = !d.tags().isEmpty() && frontMatter.hashtagsPosition() == HashtagPosition.FIRST;
         String tagSuffix = d.tags().isEmpty() ? "" : "\n\n" + d.tags();
         List<String> parts = TextSplitter.split(d.body(),
-                s -> fitter.fits(numbering.apply(tagsFirst ? s + tagSuffix : s, total, total)),
-                s -> fitter.fits(numbering.apply(s, total, total)));
+                s -> fitsNumbered(tagsFirst ? s + tagSuffix : s, total), s -> fitsNumbered(s, total));
         if (!d.tags().isEmpty() && !tagsFirst) {
             parts = fitLastWithTags(parts, tagSuffix, total);
         }
@@ -157,14 +155,19 @@ final class ThreadAssembler {
 
     private List<String> fitLastWithTags(List<String> parts, String tagSuffix, int total) {
         String last = parts.get(parts.size() - 1);
-        if (fitter.fits(numbering.apply(last + tagSuffix, total, total))) {
+        if (fitsNumbered(last + tagSuffix, total)) {
             return parts;
         }
         List<String> out = new ArrayList<>(parts.subList(0, parts.size() - 1));
-        List<String> lastParts = TextSplitter.split(last, s -> fitter.fits(numbering.apply(s, total, total)),
-                s -> fitter.fits(numbering.apply(s + tagSuffix, total, total)));
+        List<String> lastParts = TextSplitter.split(last, s -> fitsNumbered(s, total),
+                s -> fitsNumbered(s + tagSuffix, total));
         out.addAll(lastParts);
         return out;
+    }
+
+    /** Whether the text fits every platform once numbered, counting it as the last of {@code total} posts. */
+    private boolean fitsNumbered(String text, int total) {
+        return fitter.fits(numbering.apply(text, total, total));
     }
 
     private List<Post> number(List<Draft> drafts) {

@@ -39,7 +39,7 @@ public final class ProfileTable {
         put(new PlatformProfile(Platform.BLUESKY,
                 300, "graphemes; links shown as host + 13 chars of path + \"...\"",
                 -1, 3000,
-                4, 2_000_000, 2000, List.of("png", "jpg", "jpeg", "gif", "webp"),
+                4, 2_000_000, 2000, COMMON_TYPES,
                 Map.of("maxLength", BSKY_POST + ": text maxGraphemes 300",
                         "maxBytes", BSKY_POST + ": text maxLength 3000 (UTF-8 bytes)",
                         "urlLength", BSKY_APP + ": toShortUrl/shortenLinks",

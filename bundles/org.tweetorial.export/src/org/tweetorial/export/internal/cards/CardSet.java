@@ -29,7 +29,7 @@ public final class CardSet {
     }
 
     public static CardSet render(CardRenderer renderer, Tweetorial t, RenderOptions png) throws CardRenderException {
-        List<Card> cards = t.posts().stream().map(p -> PostCards.toCard(t, p)).toList();
+        List<Card> cards = PostCards.toCards(t);
         List<RenderedCard> rendered = renderAll(renderer, cards, png.withFormat(OutputFormat.PNG));
         List<PostCard> out = new ArrayList<>();
         List<ExportProblem> problems = new ArrayList<>();

@@ -74,7 +74,7 @@ public final class HandoutWriter {
                 }
                 references();
             }
-            footers(pdf, fonts, tags);
+            footers(fonts, tags);
             tags.finish();
             PdfSupport.metadata(plan, "Handout").applyTo(pdf, "handout:" + plan.tweetorial().text());
             reportMissingCharacters("handout.pdf");
@@ -139,7 +139,7 @@ public final class HandoutWriter {
         }
         PDStructureElement sect = flow.tags().element(flow.tags().document(), "Sect");
         PDStructureElement h2 = flow.tags().element(sect, "H2");
-        String heading = post.heading().orElse("Post " + post.number());
+        String heading = heading(post);
         bookmark(post.number() + ". " + heading, flow.page(), flow.y());
         flow.text(h2, "POST " + post.number() + " OF " + cards.size(), HandoutStyle.POST_LABEL);
         flow.space(2);
@@ -182,7 +182,7 @@ public final class HandoutWriter {
         if (!post.generated() && !post.citations().isEmpty()) {
             text += 8 + HandoutStyle.SUBHEADING.leading();
             for (Citation c : post.citations()) {
-                text += flow.measure("[" + c.number() + "] " + c.text(), HandoutStyle.CAPTION, 12);
+                text += flow.measure(source(c), HandoutStyle.CAPTION, 12);
             }
         }
         float page = plan.paper().heightPt() - MARGINS.top() - MARGINS.bottom();
@@ -190,9 +190,16 @@ public final class HandoutWriter {
     }
 
     private int headingLines(Post post) {
-        String heading = post.heading().orElse("Post " + post.number());
-        return Math.max(1, Math.round(flow.measure(heading, HandoutStyle.HEADING, 0)
+        return Math.max(1, Math.round(flow.measure(heading(post), HandoutStyle.HEADING, 0)
                 / HandoutStyle.HEADING.leading()));
+    }
+
+    private static String heading(Post post) {
+        return post.heading().orElse("Post " + post.number());
+    }
+
+    private static String source(Citation c) {
+        return "[" + c.number() + "] " + c.text();
     }
 
     private static String[] paragraphs(Post post) {
@@ -324,8 +331,7 @@ public final class HandoutWriter {
         flow.ensure(HandoutStyle.SMALL_LABEL.leading() + HandoutStyle.CAPTION.leading() * 2);
         flow.text(flow.tags().element(sect, "H3"), "Sources", HandoutStyle.SUBHEADING, 12, null);
         for (Citation c : post.citations()) {
-            flow.text(flow.tags().element(sect, "P"), "[" + c.number() + "] " + c.text(), HandoutStyle.CAPTION, 12,
-                    null);
+            flow.text(flow.tags().element(sect, "P"), source(c), HandoutStyle.CAPTION, 12, null);
         }
     }
 
@@ -358,7 +364,7 @@ public final class HandoutWriter {
         outline.addLast(item);
     }
 
-    private void footers(PDDocument pdf, PdfFonts fonts, TaggedContent tags) throws IOException {
+    private void footers(PdfFonts fonts, TaggedContent tags) throws IOException {
         List<PDPage> pages = flow.pages();
         for (int i = 1; i < pages.size(); i++) {
             String text = plan.title() + "   ·   page " + (i + 1) + " of " + pages.size();

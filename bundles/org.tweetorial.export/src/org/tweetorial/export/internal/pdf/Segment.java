@@ -24,8 +24,4 @@ public record Segment(Kind kind, String text, BundledFonts.Face font, float widt
                 .append(String.format(Locale.ROOT, "U+%04X", cp)));
         return sb.append(']').toString();
     }
-
-    public boolean isSpace() {
-        return kind == Kind.TEXT && text.isBlank();
-    }
 }

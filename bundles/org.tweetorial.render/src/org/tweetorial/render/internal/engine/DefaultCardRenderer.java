@@ -85,11 +85,7 @@ public final class DefaultCardRenderer implements CardRenderer {
             Thread.currentThread().interrupt();
             throw new CardRenderException("rendering was interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof CardRenderException cre) {
-                throw cre;
-            }
-            throw new CardRenderException("card could not be rendered: " + cause, cause);
+            throw unwrap(e, "rendered");
         }
     }
 
@@ -134,12 +130,17 @@ public final class DefaultCardRenderer implements CardRenderer {
             Thread.currentThread().interrupt();
             throw new CardRenderException("painting was interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof CardRenderException cre) {
-                throw cre;
-            }
-            throw new CardRenderException("card could not be painted: " + cause, cause);
+            throw unwrap(e, "painted");
         }
+    }
+
+    /** The worker's {@link CardRenderException} as thrown, anything else wrapped in one. */
+    private static CardRenderException unwrap(ExecutionException e, String verb) {
+        Throwable cause = e.getCause();
+        if (cause instanceof CardRenderException cre) {
+            return cre;
+        }
+        return new CardRenderException("card could not be " + verb + ": " + cause, cause);
     }
 
     private List<String> paintOnWorker(Card card, RenderOptions options, Graphics2D g) throws CardRenderException {
@@ -151,9 +152,7 @@ public final class DefaultCardRenderer implements CardRenderer {
         warnings.addAll(built.warnings());
         SafeUserAgent agent = new SafeUserAgent(options.size().width(), options.size().height(), fontResolver);
         CardPainter.paint(built.document(), agent, g);
-        for (String p : agent.problems()) {
-            warnings.add("renderer: " + p);
-        }
+        addProblems(agent, warnings);
         return warnings;
     }
 
@@ -224,10 +223,8 @@ public final class DefaultCardRenderer implements CardRenderer {
         if (cached != null) {
             return new Stage(cached, null, null, null, key);
         }
-        CardSvgBuilder.BuiltCard built = builder.build(card, options.theme(), options.size(), (path, warnings) -> {
-            LoadedImage img = images.get(path);
-            return img;
-        });
+        CardSvgBuilder.BuiltCard built = builder.build(card, options.theme(), options.size(),
+                (path, ignored) -> images.get(path));
         List<String> warnings = new ArrayList<>(imageWarnings);
         warnings.addAll(built.warnings());
         if (options.format() == OutputFormat.SVG) {
@@ -271,12 +268,16 @@ public final class DefaultCardRenderer implements CardRenderer {
                 Color.decode(options.theme().palette().background()));
         try {
             BufferedImage img = transcoder.render(doc);
-            for (String p : agent.problems()) {
-                warnings.add("renderer: " + p);
-            }
+            addProblems(agent, warnings);
             return img;
         } catch (TranscoderException | RuntimeException e) {
             throw new CardRenderException("card could not be rendered: " + rootMessage(e), e);
+        }
+    }
+
+    private static void addProblems(SafeUserAgent agent, List<String> warnings) {
+        for (String p : agent.problems()) {
+            warnings.add("renderer: " + p);
         }
     }
 
@@ -318,9 +319,5 @@ public final class DefaultCardRenderer implements CardRenderer {
         md.update((byte) (b.length >>> 8));
         md.update((byte) b.length);
         md.update(b);
-    }
-
-    int cacheSize() {
-        return cache.size();
     }
 }

@@ -38,8 +38,4 @@ final class RenderCache {
             it.remove();
         }
     }
-
-    synchronized int size() {
-        return map.size();
-    }
 }

@@ -1,7 +1,9 @@
 package org.tweetorial.render.internal.image;
 
 import java.awt.Dimension;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -81,54 +83,59 @@ public final class ProjectImageLoader {
             return null;
         }
         try {
-            Path rel = Path.of(r);
-            if (rel.isAbsolute() || r.startsWith("/") || r.startsWith("\\")) {
-                warnings.add("image " + r + ": absolute paths are not allowed; use a path relative to the project");
-                return null;
-            }
-            for (Path part : rel) {
-                if (part.toString().equals("..")) {
-                    warnings.add("image " + r + ": '..' is not allowed; images must be inside the project folder");
-                    return null;
-                }
-            }
-            Path file = projectDir.resolve(rel).normalize();
-            if (!file.startsWith(projectDir)) {
-                warnings.add("image " + r + ": outside the project folder");
-                return null;
-            }
-            if (!Files.exists(file)) {
-                warnings.add("image " + r + ": file not found in the project folder");
-                return null;
-            }
-            Path real = file.toRealPath();
-            if (!real.startsWith(projectDir.toRealPath())) {
-                warnings.add("image " + r + ": resolves (through a link) outside the project folder; refused");
-                return null;
-            }
-            BasicFileAttributes attrs = Files.readAttributes(real, BasicFileAttributes.class);
-            if (!attrs.isRegularFile()) {
-                warnings.add("image " + r + ": not a regular file");
-                return null;
-            }
-            if (attrs.size() > MAX_BYTES) {
-                warnings.add("image " + r + ": larger than 20 MB");
-                return null;
-            }
-            String key = real + "|" + attrs.size() + "|" + attrs.lastModifiedTime().toMillis();
-            LoadedImage cached = cache.get(key);
-            if (cached != null) {
-                return cached;
-            }
-            LoadedImage img = decode(r, Files.readAllBytes(real), warnings);
-            if (img != null) {
-                cache.put(key, img);
-            }
-            return img;
+            return local(r, warnings);
         } catch (InvalidPathException | IOException | SecurityException e) {
             warnings.add("image " + r + ": cannot be read (" + e.getMessage() + ")");
             return null;
         }
+    }
+
+    /** A file inside the project folder, confined there even through links; decoded once per version. */
+    private LoadedImage local(String r, List<String> warnings) throws IOException {
+        Path rel = Path.of(r);
+        if (rel.isAbsolute() || r.startsWith("/") || r.startsWith("\\")) {
+            warnings.add("image " + r + ": absolute paths are not allowed; use a path relative to the project");
+            return null;
+        }
+        for (Path part : rel) {
+            if (part.toString().equals("..")) {
+                warnings.add("image " + r + ": '..' is not allowed; images must be inside the project folder");
+                return null;
+            }
+        }
+        Path file = projectDir.resolve(rel).normalize();
+        if (!file.startsWith(projectDir)) {
+            warnings.add("image " + r + ": outside the project folder");
+            return null;
+        }
+        if (!Files.exists(file)) {
+            warnings.add("image " + r + ": file not found in the project folder");
+            return null;
+        }
+        Path real = file.toRealPath();
+        if (!real.startsWith(projectDir.toRealPath())) {
+            warnings.add("image " + r + ": resolves (through a link) outside the project folder; refused");
+            return null;
+        }
+        BasicFileAttributes attrs = Files.readAttributes(real, BasicFileAttributes.class);
+        if (!attrs.isRegularFile()) {
+            warnings.add("image " + r + ": not a regular file");
+            return null;
+        }
+        if (attrs.size() > MAX_BYTES) {
+            warnings.add("image " + r + ": larger than 20 MB");
+            return null;
+        }
+        String key = real + "|" + attrs.size() + "|" + attrs.lastModifiedTime().toMillis();
+        LoadedImage cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        LoadedImage img = decode(r, Files.readAllBytes(real), warnings);
+        if (img != null) {
+            cache.put(key, img);
+        }
+        return img;
     }
 
     private LoadedImage remote(String url, List<String> warnings) {
@@ -185,11 +192,11 @@ public final class ProjectImageLoader {
 
     private static byte[] gifToPng(byte[] gif) {
         try {
-            java.awt.image.BufferedImage img = ImageIO.read(new ByteArrayInputStream(gif));
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(gif));
             if (img == null) {
                 return null;
             }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(img, "png", out);
             return out.toByteArray();
         } catch (IOException e) {

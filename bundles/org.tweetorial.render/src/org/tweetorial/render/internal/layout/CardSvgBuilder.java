@@ -113,27 +113,21 @@ public final class CardSvgBuilder {
             return null;
         }
         String key = theme.id() + '\n' + theme.palette() + '\n' + theme.decorSvg();
-        Decor cached = decorCache.get(key);
-        if (cached != null) {
-            if (!cached.removed().isEmpty()) {
-                warnings.add("theme " + theme.id() + ": removed from decor.svg: "
-                        + String.join("; ", cached.removed()));
+        Decor decor = decorCache.get(key);
+        if (decor == null) {
+            try {
+                Document doc = SafeXml.parse(substituteTokens(theme.decorSvg(), theme.palette()));
+                decor = new Decor(doc.getDocumentElement(), SvgSanitizer.sanitize(doc.getDocumentElement()));
+            } catch (SafeXml.XmlException e) {
+                warnings.add("theme " + theme.id() + ": decor.svg ignored: " + e.getMessage());
+                return null;
             }
-            return cached.root();
+            decorCache.put(key, decor);
         }
-        String markup = substituteTokens(theme.decorSvg(), theme.palette());
-        try {
-            Document doc = SafeXml.parse(markup);
-            List<String> removed = SvgSanitizer.sanitize(doc.getDocumentElement());
-            if (!removed.isEmpty()) {
-                warnings.add("theme " + theme.id() + ": removed from decor.svg: " + String.join("; ", removed));
-            }
-            decorCache.put(key, new Decor(doc.getDocumentElement(), removed));
-            return doc.getDocumentElement();
-        } catch (SafeXml.XmlException e) {
-            warnings.add("theme " + theme.id() + ": decor.svg ignored: " + e.getMessage());
-            return null;
+        if (!decor.removed().isEmpty()) {
+            warnings.add("theme " + theme.id() + ": removed from decor.svg: " + String.join("; ", decor.removed()));
         }
+        return decor.root();
     }
 
     static String substituteTokens(String markup, Theme.Palette p) {

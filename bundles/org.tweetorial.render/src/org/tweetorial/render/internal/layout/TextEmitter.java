@@ -51,29 +51,29 @@ final class TextEmitter {
                         "unicode-bidi", "embed");
                 t.setTextContent(line.text().strip());
             } else {
-                String anchor;
-                double ax;
-                switch (align) {
-                    case CENTER -> {
-                        anchor = "middle";
-                        ax = x + width / 2;
-                    }
-                    case END -> {
-                        anchor = "end";
-                        ax = x + width;
-                    }
-                    default -> {
-                        anchor = null;
-                        ax = x;
-                    }
-                }
-                Element t = canvas.element(g, "text", "x", SvgCanvas.num(ax), "y", SvgCanvas.num(baseline),
-                        "text-anchor", anchor);
-                t.setTextContent(line.text().strip());
+                emitAnchored(g, line, x, width, align, baseline);
             }
             baseline += text.lineAdvance();
         }
         return text.height();
+    }
+
+    /** A left-to-right line without emoji, anchored at the start, middle or end of the span. */
+    private void emitAnchored(Element g, FittedText.Line line, double x, double width, TextAlign align,
+            double baseline) {
+        String anchor = switch (align) {
+            case CENTER -> "middle";
+            case END -> "end";
+            default -> null;
+        };
+        double ax = switch (align) {
+            case CENTER -> x + width / 2;
+            case END -> x + width;
+            default -> x;
+        };
+        Element t = canvas.element(g, "text", "x", SvgCanvas.num(ax), "y", SvgCanvas.num(baseline), "text-anchor",
+                anchor);
+        t.setTextContent(line.text().strip());
     }
 
     private static double lineLeft(FittedText text, FittedText.Line line, double x, double width, TextAlign align) {

@@ -101,7 +101,7 @@ abstract class PhiRule implements LintRule {
 
     abstract void scan(String text, PhiStrictness strictness, Finding finding);
 
-    /** Runs a pattern and reports each match that {@code accept} agrees with. */
+    /** Reports every match of the pattern, each with the same reason. */
     static void each(Pattern pattern, String text, Finding finding, String why) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
