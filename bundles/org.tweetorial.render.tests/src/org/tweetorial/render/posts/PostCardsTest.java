@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.tweetorial.core.Tweetorials;
 import org.tweetorial.core.model.Tweetorial;
 import org.tweetorial.render.Card;
+import org.tweetorial.render.CardSettings;
 import org.tweetorial.render.Layout;
 
 class PostCardsTest {
@@ -63,7 +64,7 @@ class PostCardsTest {
 
     private static List<Card> cards() throws Exception {
         Tweetorial t = Tweetorials.parse(THREAD, Path.of("."));
-        return PostCards.toCards(t);
+        return PostCards.toCards(t, CardSettings.of(t));
     }
 
     @Test

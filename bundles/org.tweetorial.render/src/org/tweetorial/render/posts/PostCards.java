@@ -14,6 +14,7 @@ import org.tweetorial.core.model.ImageRef;
 import org.tweetorial.core.model.Post;
 import org.tweetorial.core.model.Tweetorial;
 import org.tweetorial.render.Card;
+import org.tweetorial.render.CardSettings;
 import org.tweetorial.render.Layout;
 
 /**
@@ -29,41 +30,42 @@ public final class PostCards {
     private PostCards() {
     }
 
-    /** Cards for every post of the thread, in order. */
-    public static List<Card> toCards(Tweetorial tweetorial) {
+    /** Cards for every post of the thread, in order, with the author of {@code settings}. */
+    public static List<Card> toCards(Tweetorial tweetorial, CardSettings settings) {
         List<Card> out = new ArrayList<>();
         for (Post p : tweetorial.posts()) {
-            out.add(toCard(tweetorial, p));
+            out.add(toCard(tweetorial, p, settings));
         }
         return out;
     }
 
-    /** The card of one post of the thread. */
-    public static Card toCard(Tweetorial tweetorial, Post post) {
-        return toCard(post, tweetorial.frontMatter(), tweetorial.posts().size(), isLastContentPost(tweetorial, post));
+    /** The card of one post of the thread, with the author of {@code settings}. */
+    public static Card toCard(Tweetorial tweetorial, Post post, CardSettings settings) {
+        return toCard(post, tweetorial.frontMatter(), settings.byline(), tweetorial.posts().size(),
+                isLastContentPost(tweetorial, post));
     }
 
     /**
      * The card of one post.
      *
-     * @param total number of posts in the thread (for n/N)
-     * @param last  whether this is the last post with content (a closing candidate)
+     * @param author the thread's author (from {@link CardSettings}), null for none
+     * @param total  number of posts in the thread (for n/N)
+     * @param last   whether this is the last post with content (a closing candidate)
      */
-    public static Card toCard(Post post, FrontMatter fm, int total, boolean last) {
+    static Card toCard(Post post, FrontMatter fm, Card.Byline author, int total, boolean last) {
         Optional<CardDirective> d = post.card();
         Layout layout = chooseLayout(post, last);
         Card.Builder b = Card.builder(layout);
         b.title(attr(d, "title").orElse(post.heading().orElse("")));
         b.numbering(Math.min(post.number(), Math.max(total, post.number())), Math.max(total, post.number()));
-        String name = attr(d, "author").orElse(fm.author().orElse(""));
-        String handle = attr(d, "handle").orElse(fm.handle().orElse(""));
-        if (!name.isEmpty() || !handle.isEmpty()) {
-            b.byline(name, handle.isEmpty() || handle.startsWith("@") ? handle : "@" + handle, "");
+        Card.Byline byline = byline(d, author);
+        if (byline != null) {
+            b.byline(byline);
         }
         if (layout != Layout.TITLE) {
             b.kicker(fm.title().orElse(""));
         }
-        fill(layout, post, fm, d, b);
+        fill(layout, post, fm, d, b, byline);
         attr(d, "alt").ifPresent(b::altText);
         return b.build();
     }
@@ -107,7 +109,18 @@ public final class PostCards {
         return false;
     }
 
-    private static void fill(Layout layout, Post post, FrontMatter fm, Optional<CardDirective> d, Card.Builder b) {
+    /** The directive's author and handle, else the thread's. */
+    private static Card.Byline byline(Optional<CardDirective> d, Card.Byline author) {
+        String name = attr(d, "author").orElse(author == null ? "" : author.name());
+        String handle = attr(d, "handle").orElse(author == null ? "" : author.handle());
+        if (name.isEmpty() && handle.isEmpty()) {
+            return null;
+        }
+        return new Card.Byline(name, handle.isEmpty() || handle.startsWith("@") ? handle : "@" + handle, "");
+    }
+
+    private static void fill(Layout layout, Post post, FrontMatter fm, Optional<CardDirective> d, Card.Builder b,
+            Card.Byline byline) {
         List<String> paras = paragraphs(post);
         switch (layout) {
             case TITLE -> {
@@ -145,10 +158,6 @@ public final class PostCards {
                         : List.of(String.join(" \u00B7 ", post.listItems()))));
                 attr(d, "cta").ifPresent(text::add);
                 b.paragraphs(text);
-                if (attr(d, "handle").isPresent() || fm.handle().isPresent()) {
-                    String h = attr(d, "handle").orElse(fm.handle().orElse(""));
-                    b.byline(fm.author().orElse(""), h.startsWith("@") ? h : "@" + h, "");
-                }
             }
             default -> b.paragraphs(paras);
         }

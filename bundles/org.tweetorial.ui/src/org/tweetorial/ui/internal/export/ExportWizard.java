@@ -3,11 +3,7 @@ package org.tweetorial.ui.internal.export;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
@@ -23,6 +19,7 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.tweetorial.export.ExportRequest;
 import org.tweetorial.export.ExportResult;
 import org.tweetorial.export.Exporter;
+import org.tweetorial.ui.internal.cards.WorkbenchCards;
 import org.tweetorial.ui.internal.editor.TweetorialEditor;
 
 /**
@@ -75,15 +72,12 @@ public final class ExportWizard extends Wizard implements IExportWizard {
         }
         Display display = getShell().getDisplay();
         ExportRequest request = ExportRequest.of(page.source()).withOutputDir(page.folder().toAbsolutePath())
-                .withArtifacts(page.outputs());
+                .withArtifacts(page.outputs()).withCardDefaults(WorkbenchCards.preferences());
         Optional<org.tweetorial.export.PaperSize> paper = page.paper();
         if (paper.isPresent()) {
             request = request.withPaper(paper.get());
         }
-        new ExportJob(request, result -> {
-            refreshWorkspace(result.folder());
-            display.asyncExec(() -> announce(display, result));
-        }).schedule();
+        new ExportJob(request, result -> display.asyncExec(() -> announce(display, result))).schedule();
         return true;
     }
 
@@ -95,17 +89,6 @@ public final class ExportWizard extends Wizard implements IExportWizard {
         IEditorPart editor = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
                 .findEditor(new FileEditorInput(file));
         return editor != null && editor.isDirty();
-    }
-
-    private static void refreshWorkspace(Path folder) {
-        for (IContainer container : ResourcesPlugin.getWorkspace().getRoot()
-                .findContainersForLocationURI(folder.toUri())) {
-            try {
-                container.refreshLocal(IResource.DEPTH_INFINITE, null);
-            } catch (CoreException e) {
-                // the files are on disk; the workspace view catches up on the next refresh
-            }
-        }
     }
 
     private static void announce(Display display, ExportResult result) {

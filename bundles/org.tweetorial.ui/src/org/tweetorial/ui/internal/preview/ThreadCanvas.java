@@ -21,13 +21,15 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.tweetorial.core.model.ImageRef;
 import org.tweetorial.core.platform.Platform;
+import org.tweetorial.render.Card;
+import org.tweetorial.render.CardSettings;
+import org.tweetorial.render.RenderOptions;
 import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
 import org.tweetorial.ui.internal.analysis.PlatformChoice;
 import org.tweetorial.ui.internal.analysis.PostSummary;
-import org.tweetorial.ui.internal.cards.CardContent;
 import org.tweetorial.ui.internal.cards.CardImages;
-import org.tweetorial.ui.internal.cards.CardStyle;
 import org.tweetorial.ui.internal.cards.CardThumbnails;
+import org.tweetorial.ui.internal.cards.WorkbenchCards;
 import org.tweetorial.ui.internal.editor.TweetorialColors;
 
 /**
@@ -55,7 +57,10 @@ final class ThreadCanvas extends Canvas {
     private final Font smallFont;
     private DocumentSnapshot snapshot = DocumentSnapshot.empty();
     private Path baseDir;
-    private CardStyle cardStyle = new CardStyle("light", "x");
+    private CardSettings cardSettings = CardSettings.defaults();
+    private RenderOptions cardOptions = RenderOptions.defaults();
+    private List<Card> cards = List.of();
+    private int imageGeneration = CardThumbnails.generation();
     private List<PostBlock> blocks = List.of();
     private int highlighted = -1;
     private int layoutWidth = -1;
@@ -83,22 +88,49 @@ final class ThreadCanvas extends Canvas {
     }
 
     /** Shows a snapshot; the caller lays it out ({@link #relayout(int)}) once. */
-    void show(DocumentSnapshot newSnapshot, Path newBaseDir, CardStyle style) {
+    /** Shows a snapshot with its cards drawn as {@code settings} say (the route every other view and export take). */
+    void show(DocumentSnapshot newSnapshot, Path newBaseDir, CardSettings settings) {
         snapshot = newSnapshot;
         baseDir = newBaseDir;
-        cardStyle = style;
+        cardSettings = settings;
+        cardOptions = WorkbenchCards.options(settings, newBaseDir);
+        cards = newSnapshot.tweetorial().map(t -> WorkbenchCards.cards(t, settings)).orElse(List.of());
+        if (imageGeneration != CardThumbnails.generation()) {
+            // an image of the project changed: load the posts' pictures again
+            imageGeneration = CardThumbnails.generation();
+            thumbnails.dispose();
+        }
     }
 
     /** How many cards are not rendered yet; asks for the missing ones (for tests and screenshots). */
     int missingCards() {
         int missing = 0;
         for (PostBlock block : blocks) {
-            if (block.card().isPresent() && CardThumbnails.get(block.card().get(), cardStyle, block.cardBox().width,
-                    baseDir, this::redrawIfAlive) == null) {
+            if (block.card().isPresent() && !(CardThumbnails.get(block.card().get(), cardOptions,
+                    block.cardBox().width, this::redrawIfAlive) instanceof ImageData)) {
                 missing++;
             }
         }
         return missing;
+    }
+
+    /** The full-size options every card here is drawn with. */
+    RenderOptions cardOptions() {
+        return cardOptions;
+    }
+
+    /** The card of the post at an index as drawn, empty if none. */
+    Optional<Card> card(int index) {
+        return index >= 0 && index < cards.size() ? Optional.of(cards.get(index)) : Optional.empty();
+    }
+
+    /** What the card box of a post shows now: pixels, a failure, or null while it renders. */
+    Object cardPixels(int index) {
+        if (index < 0 || index >= blocks.size() || blocks.get(index).card().isEmpty()) {
+            return null;
+        }
+        PostBlock block = blocks.get(index);
+        return CardThumbnails.get(block.card().get(), cardOptions, block.cardBox().width, this::redrawIfAlive);
     }
 
     List<PostBlock> blocks() {
@@ -156,11 +188,10 @@ final class ThreadCanvas extends Canvas {
             Rectangle last = imageBoxes[imageBoxes.length - 1];
             y = last.y + last.height + GAP;
         }
-        Optional<CardContent> card = summary.post().card().map(c -> CardContent.of(summary.post(),
-                snapshot.posts().size(), snapshot.title(), author().handle()));
+        Optional<Card> card = index < cards.size() ? Optional.of(cards.get(index)) : Optional.empty();
         Rectangle cardBox = null;
         if (card.isPresent()) {
-            int height = contentWidth * cardStyle.height() / cardStyle.width();
+            int height = contentWidth * cardSettings.size().height() / cardSettings.size().width();
             cardBox = new Rectangle(contentX, y, contentWidth, height);
             y += height + GAP;
         }
@@ -271,9 +302,10 @@ final class ThreadCanvas extends Canvas {
             return;
         }
         Rectangle box = block.cardBox();
-        ImageData data = CardThumbnails.get(block.card().get(), cardStyle, box.width, baseDir, this::redrawIfAlive);
-        Image image = data == null ? null : cardImages.image(data);
-        paintPicture(gc, box, image, "rendering " + block.card().get().layout() + " card\u2026");
+        Object pixels = CardThumbnails.get(block.card().get(), cardOptions, box.width, this::redrawIfAlive);
+        Image image = pixels instanceof ImageData data ? cardImages.image(data) : null;
+        paintPicture(gc, box, image, pixels instanceof CardThumbnails.Failure f ? f.message()
+                : "rendering " + block.card().get().layout().id() + " card\u2026");
     }
 
     private void paintPicture(GC gc, Rectangle box, Image image, String placeholder) {
@@ -300,7 +332,7 @@ final class ThreadCanvas extends Canvas {
     }
 
     Author author() {
-        return Author.of(snapshot);
+        return Author.of(cardSettings);
     }
 
     private void clicked(int y) {
