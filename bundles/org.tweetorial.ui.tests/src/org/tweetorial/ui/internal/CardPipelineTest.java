@@ -48,6 +48,7 @@ import org.tweetorial.ui.internal.preview.ThreadPreviewView;
  * One card pipeline: the Thread Preview, the Cards view, {@code tweetorial cards} and {@code export} draw the same
  * pixels under the same names, follow the front matter alike, and see a deleted image at once.
  */
+@org.junit.jupiter.api.extension.ExtendWith(NoErrorsInWorkspaceLog.class)
 class CardPipelineTest {
 
     private static final long TIMEOUT = 60_000;

@@ -72,7 +72,9 @@ public final class ExportWizard extends Wizard implements IExportWizard {
         }
         Display display = getShell().getDisplay();
         ExportRequest request = ExportRequest.of(page.source()).withOutputDir(page.folder().toAbsolutePath())
-                .withArtifacts(page.outputs()).withCardDefaults(WorkbenchCards.preferences());
+                .withArtifacts(page.outputs()).withCardDefaults(WorkbenchCards.preferences())
+                .withCardChoices(page.cardChoices()).withSlideNotes(page.slideNotes());
+        page.remember();
         Optional<org.tweetorial.export.PaperSize> paper = page.paper();
         if (paper.isPresent()) {
             request = request.withPaper(paper.get());

@@ -81,7 +81,8 @@ public final class ThreadPreviewView implements ActiveTweetorial.Listener {
         toolBar = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
         addPush(toolBar, "Copy Post", "Copy the highlighted post's text", this::copyPost);
         new ToolItem(toolBar, SWT.SEPARATOR);
-        addPush(toolBar, "Copy All", "Copy every post's text, ready to paste", this::copyAll);
+        addPush(toolBar, "Copy All", "Copy every post's text, ready to paste; posts are separated by a line"
+                + " holding only " + POST_SEPARATOR.strip() + ", which no post can contain", this::copyAll);
         summary = new Label(bar, SWT.NONE);
         summary.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
         Label line = new Label(parent, SWT.SEPARATOR | SWT.HORIZONTAL);
@@ -205,10 +206,16 @@ public final class ThreadPreviewView implements ActiveTweetorial.Listener {
         return text;
     }
 
-    /** Copies every post, separated by blank lines, to the clipboard; returns the text copied. */
+    /**
+     * Between posts in "Copy All": a line of its own that no post can hold (a line of only {@code ---} ends a post
+     * in the source), so the posts can be told from paragraphs.
+     */
+    public static final String POST_SEPARATOR = "\n\n---\n\n";
+
+    /** Copies every post, separated by {@link #POST_SEPARATOR}, to the clipboard; returns the text copied. */
     public String copyAll() {
         String text = canvas.snapshot().posts().stream().map(PostSummary::post).map(p -> p.postedText())
-                .collect(Collectors.joining("\n\n"));
+                .collect(Collectors.joining(POST_SEPARATOR));
         if (!text.isEmpty()) {
             copy(text);
         }
