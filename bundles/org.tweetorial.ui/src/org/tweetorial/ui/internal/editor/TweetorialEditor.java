@@ -82,6 +82,7 @@ public final class TweetorialEditor extends TextEditor implements ActiveTweetori
     public void createPartControl(Composite parent) {
         super.createPartControl(parent);
         org.tweetorial.ui.internal.cards.ProjectImageWatcher.install(parent.getDisplay());
+        ImageDrop.install(this, getSourceViewer().getTextWidget());
         ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
         ProjectionSupport projection = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
         projection.install();
