@@ -138,7 +138,7 @@ class CardRendererTest {
         assertEquals("Visual abstract: SMART. Question: Does balanced crystalloid reduce death or kidney injury vs"
                 + " saline in critically ill adults? Design: Cluster-randomised, multiple-crossover trial."
                 + " Population: N = 15,802 ICU adults. Intervention: Balanced crystalloids. Comparator: 0.9% saline."
-                + " Outcome: Death, new dialysis or persistent kidney dysfunction at 30 days (MAKE30)."
+                + " Outcome: MAKE30: death, new dialysis or persistent kidney dysfunction."
                 + " Result: 14.3% vs 15.4% (OR 0.90; 95% CI 0.82\u20130.99). Conclusion: Balanced crystalloids"
                 + " lowered the composite of death, new dialysis or persistent kidney dysfunction."
                 + " Source: N Engl J Med 2018;378:829-839 \u00B7 doi:10.1056/NEJMoa1711584."

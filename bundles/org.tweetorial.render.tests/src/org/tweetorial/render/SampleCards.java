@@ -75,7 +75,7 @@ public final class SampleCards {
         return Card.builder(new Card.VisualAbstract("SMART",
                 "Does balanced crystalloid reduce death or kidney injury vs saline in critically ill adults?",
                 "N = 15,802 ICU adults", "Cluster-randomised, multiple-crossover trial", "Balanced crystalloids",
-                "0.9% saline", "Death, new dialysis or persistent kidney dysfunction at 30 days (MAKE30)",
+                "0.9% saline", "MAKE30: death, new dialysis or persistent kidney dysfunction",
                 "14.3% vs 15.4% (OR 0.90; 95% CI 0.82\u20130.99)",
                 "Balanced crystalloids lowered the composite of death, new dialysis or persistent kidney"
                         + " dysfunction.", "N Engl J Med 2018;378:829-839", "10.1056/NEJMoa1711584"))

@@ -66,13 +66,15 @@ final class ImageLayout implements SlideLayout<Card.Figure> {
         double below = (cap == null ? 0 : cap.height() + 20 * u) + (credit == null ? 0 : credit.height() + 10 * u);
         double[] box = drawImage(ctx, ctx.left(), top, w, ctx.bottom() - top - below);
         double y = box[1] + box[3] + 20 * u;
+        // aligned with the image, so refitted to the narrower width in the height reserved above
+        double textW = w - (box[0] - ctx.left());
         if (cap != null) {
-            y += ctx.draw(cap, box[0], y, w - (box[0] - ctx.left()), TextAlign.START, ctx.colours().text(),
-                    "card-caption") + 10 * u;
+            cap = ctx.fit(caption, ctx.style(false, 26, 1.3, 3), textW, cap.height());
+            y += ctx.draw(cap, box[0], y, textW, TextAlign.START, ctx.colours().text(), "card-caption") + 10 * u;
         }
         if (credit != null) {
-            ctx.draw(credit, box[0], y, w - (box[0] - ctx.left()), TextAlign.START, ctx.colours().muted(),
-                    "card-credit");
+            credit = ctx.fit(fig.credit(), ctx.style(false, 17, 1.3, 2), textW, credit.height());
+            ctx.draw(credit, box[0], y, textW, TextAlign.START, ctx.colours().muted(), "card-credit");
         }
     }
 

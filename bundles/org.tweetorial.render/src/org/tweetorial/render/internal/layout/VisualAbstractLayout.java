@@ -16,7 +16,7 @@ import org.tweetorial.render.internal.text.TextStyle;
  */
 final class VisualAbstractLayout implements SlideLayout<Card.VisualAbstract> {
 
-    private record Tile(String icon, String label, String value) {
+    private record Tile(String icon, String label, String detail, String value) {
     }
 
     /** A coloured band: small label, optional regular-weight detail, bold text. */
@@ -44,7 +44,7 @@ final class VisualAbstractLayout implements SlideLayout<Card.VisualAbstract> {
         double gap = 14 * u;
         double y = ctx.top();
         double bottom = ctx.bottom();
-        double bandMax = ctx.contentHeight() * 0.24;
+        double bandMax = ctx.contentHeight() * (ctx.landscape() ? 0.25 : 0.22);
         String citation = citation(va);
         if (!citation.isEmpty()) {
             FittedText src = ctx.fit(citation, ctx.style(false, 17, 1.25, 2), ctx.contentWidth(),
@@ -58,76 +58,115 @@ final class VisualAbstractLayout implements SlideLayout<Card.VisualAbstract> {
         y += band(ctx, new Band(name, "", va.question(), ctx.colours().accent(), ctx.colours().onAccent(),
                 ctx.colours().onAccent()), y, bandMax, false) + gap;
         if (!va.conclusion().isEmpty()) {
-            Band conclusion = new Band("CONCLUSION", "", va.conclusion(), ctx.colours().accent2(),
-                    ctx.colours().onAccent(), ctx.colours().onAccent());
-            double h = band(ctx, conclusion, 0, bandMax, true);
-            band(ctx, conclusion, bottom - h, bandMax, false);
-            bottom -= h + gap;
+            bottom -= bandAtBottom(ctx, new Band("CONCLUSION", "", va.conclusion(), ctx.colours().accent2(),
+                    ctx.colours().onAccent(), ctx.colours().onAccent()), bottom, bandMax) + gap;
         }
-        Band outcome = outcomeBand(ctx, va);
-        if (outcome != null) {
-            double h = band(ctx, outcome, 0, bandMax, true);
-            band(ctx, outcome, bottom - h, bandMax, false);
-            bottom -= h + gap;
-        }
-        tiles(ctx, va, y, bottom);
-    }
-
-    /** The outcome's label as detail above its result; either alone when the other is missing. */
-    private static Band outcomeBand(LayoutContext ctx, Card.VisualAbstract va) {
-        if (va.outcome().isEmpty() && va.result().isEmpty()) {
-            return null;
-        }
-        String detail = va.result().isEmpty() ? "" : va.outcome();
-        String text = va.result().isEmpty() ? va.outcome() : va.result();
-        return new Band("\uD83D\uDCC8 OUTCOME", detail, text, ctx.colours().surface(), ctx.colours().accent(),
-                ctx.colours().text());
-    }
-
-    private static void tiles(LayoutContext ctx, Card.VisualAbstract va, double y, double bottom) {
         List<Tile> tiles = new ArrayList<>();
-        addTile(tiles, "\uD83D\uDD2C", "DESIGN", va.design());
-        addTile(tiles, "\uD83D\uDC65", "POPULATION", va.population());
-        addTile(tiles, "\uD83D\uDC8A", "INTERVENTION", va.intervention());
-        addTile(tiles, "\u2696\uFE0F", "COMPARATOR", va.comparator());
-        if (tiles.isEmpty() || bottom - y < 40 * ctx.u()) {
+        addTile(tiles, "\uD83D\uDD2C", "DESIGN", "", va.design());
+        addTile(tiles, "\uD83D\uDC65", "POPULATION", "", va.population());
+        addTile(tiles, "\uD83D\uDC8A", "INTERVENTION", "", va.intervention());
+        addTile(tiles, "\u2696\uFE0F", "COMPARATOR", "", va.comparator());
+        String outcomeDetail = va.result().isEmpty() ? "" : va.outcome();
+        String outcomeText = va.result().isEmpty() ? va.outcome() : va.result();
+        if (ctx.landscape()) {
+            // one row: the outcome is the last tile, there is no height to spare for another band
+            addTile(tiles, "\uD83D\uDCC8", "OUTCOME", outcomeDetail, outcomeText);
+        } else if (!outcomeText.isEmpty()) {
+            bottom -= bandAtBottom(ctx, new Band("\uD83D\uDCC8 OUTCOME", outcomeDetail, outcomeText,
+                    ctx.colours().surface(), ctx.colours().accent(), ctx.colours().text()), bottom,
+                    bandMax * 1.3) + gap;
+        }
+        tiles(ctx, tiles, y, bottom);
+    }
+
+    /** Draws the band with its bottom edge at {@code bottom}; returns its height. */
+    private static double bandAtBottom(LayoutContext ctx, Band band, double bottom, double maxH) {
+        double h = band(ctx, band, 0, maxH, true);
+        band(ctx, band, bottom - h, maxH, false);
+        return h;
+    }
+
+    private static void tiles(LayoutContext ctx, List<Tile> tiles, double y, double bottom) {
+        double u = ctx.u();
+        if (tiles.isEmpty() || bottom - y < 60 * u) {
             return;
         }
-        double u = ctx.u();
-        double w = ctx.contentWidth();
-        double pad = 18 * u;
-        double gap = 14 * u;
-        int cols = ctx.landscape() || tiles.size() < 3 ? tiles.size() : 2;
+        double pad = 12 * u;
+        double gap = 12 * u;
+        int cols = ctx.landscape() || tiles.size() <= 3 ? tiles.size() : 2;
         int rows = (tiles.size() + cols - 1) / cols;
-        double tw = (w - gap * (cols - 1)) / cols;
         double th = (bottom - y - gap * (rows - 1)) / rows;
-        double iconSize = Math.min(28 * u, th / 4);
-        double valueH = th - 2 * pad - iconSize - 10 * u;
+        double[] widths = tileWidths(tiles, cols, ctx.contentWidth() - gap * (cols - 1));
+        TextStyle labelStyle = ctx.style(true, 15, 1.0, 1);
+        double iconSize = Math.max(ctx.fit("OUTCOME", labelStyle, widths[0], th).height(), 26 * u);
+        double valueTop = pad + iconSize + 6 * u;
+        double valueH = th - valueTop - pad;
         TextStyle valueStyle = ctx.style(true, 26, 1.2, 0);
         double size = valueStyle.maxSize();
-        for (Tile t : tiles) {
-            size = Math.min(size, ctx.fit(t.value(), valueStyle, tw - 2 * pad, valueH).fontSize());
+        for (int i = 0; i < tiles.size(); i++) {
+            size = Math.min(size, fitTileText(ctx, tiles.get(i), valueStyle, widths[i] - 2 * pad, valueH)[1]
+                    .fontSize());
         }
         TextStyle common = valueStyle.withSizes(size, Math.min(size, ctx.minFont()));
+        double tx = ctx.left();
         for (int i = 0; i < tiles.size(); i++) {
             Tile t = tiles.get(i);
-            double tx = ctx.left() + (i % cols) * (tw + gap);
+            double tw = widths[i];
             double ty = y + (i / cols) * (th + gap);
+            if (i % cols == 0) {
+                tx = ctx.left();
+            }
             ctx.canvas().rect(ctx.layer(), tx, ty, tw, th, 16 * u, ctx.colours().surface());
-            ctx.emoji(ctx.layer(), t.icon(), tx + pad, ty + pad, iconSize);
-            double labelW = tw - 2 * pad - iconSize - 10 * u;
-            FittedText label = ctx.fit(t.label(), ctx.style(true, 15, 1.0, 1), labelW, iconSize);
-            ctx.draw(label, tx + pad + iconSize + 10 * u, ty + pad + (iconSize - label.height()) / 2, labelW,
-                    TextAlign.START, ctx.colours().accent(), "card-label");
-            FittedText value = ctx.fit(t.value(), common, tw - 2 * pad, valueH);
-            ctx.draw(value, tx + pad, ty + pad + iconSize + 10 * u, tw - 2 * pad, TextAlign.START,
-                    ctx.colours().text(), "card-value");
+            double labelX = tx + pad;
+            double labelW = tw - 2 * pad;
+            if (ctx.unitWidth(t.label(), true) * labelStyle.maxSize() < labelW - iconSize - 8 * u) {
+                // the icon only where the label still fits beside it
+                ctx.emoji(ctx.layer(), t.icon(), labelX, ty + pad, iconSize);
+                labelX += iconSize + 8 * u;
+                labelW -= iconSize + 8 * u;
+            }
+            FittedText label = ctx.fit(t.label(), labelStyle, labelW, iconSize);
+            ctx.draw(label, labelX, ty + pad + (iconSize - label.height()) / 2, labelW, TextAlign.START,
+                    ctx.colours().accent(), "card-label");
+            FittedText[] text = fitTileText(ctx, t, common, tw - 2 * pad, valueH);
+            double vy = ty + valueTop;
+            if (text[0] != null) {
+                vy += ctx.draw(text[0], tx + pad, vy, tw - 2 * pad, TextAlign.START, ctx.colours().text(),
+                        "card-detail") + 4 * u;
+            }
+            ctx.draw(text[1], tx + pad, vy, tw - 2 * pad, TextAlign.START, ctx.colours().text(), "card-value");
+            tx += tw + gap;
         }
     }
 
-    private static void addTile(List<Tile> tiles, String icon, String label, String value) {
+    /** Equal columns; in a single row a tile with a detail (the outcome) gets more room. */
+    private static double[] tileWidths(List<Tile> tiles, int cols, double available) {
+        double[] weights = new double[tiles.size()];
+        double sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = cols == tiles.size() && !tiles.get(i).detail().isEmpty() ? 1.5 : 1;
+            sum += weights[i];
+        }
+        double[] widths = new double[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            widths[i] = cols == tiles.size() ? available * weights[i] / sum : available / cols;
+        }
+        return widths;
+    }
+
+    /** {detail or null, value}: the bold value first, the detail in regular weight above it in the rest. */
+    private static FittedText[] fitTileText(LayoutContext ctx, Tile t, TextStyle style, double w, double h) {
+        if (t.detail().isEmpty()) {
+            return new FittedText[] {null, ctx.fit(t.value(), style, w, h)};
+        }
+        FittedText value = ctx.fit(t.value(), style, w, h * 0.45);
+        TextStyle regular = new TextStyle(false, style.maxSize() * 0.85, style.minSize(), style.lineHeight(), 3);
+        return new FittedText[] {ctx.fit(t.detail(), regular, w, h - value.height() - 4 * ctx.u()), value};
+    }
+
+    private static void addTile(List<Tile> tiles, String icon, String label, String detail, String value) {
         if (!value.isEmpty()) {
-            tiles.add(new Tile(icon, label, value));
+            tiles.add(new Tile(icon, label, detail, value));
         }
     }
 
