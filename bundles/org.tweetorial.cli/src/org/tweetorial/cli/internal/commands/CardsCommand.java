@@ -263,9 +263,7 @@ public final class CardsCommand implements Command {
     }
 
     static String slug(Card card, int n) {
-        String base = !card.title().isEmpty() ? card.title()
-                : !card.paragraphs().isEmpty() ? card.paragraphs().get(0)
-                : card.stat() != null ? card.stat().value() : card.layout().id();
+        String base = card.body().headline().isEmpty() ? card.layout().id() : card.body().headline();
         String ascii = Normalizer.normalize(base, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (ascii.length() > 40) {

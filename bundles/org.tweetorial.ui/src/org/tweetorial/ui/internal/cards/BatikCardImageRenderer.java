@@ -12,10 +12,10 @@ import javax.imageio.ImageIO;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.graphics.ImageData;
+import org.tweetorial.core.model.CardLayout;
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardRenderer;
 import org.tweetorial.render.CardSize;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.RenderOptions;
 import org.tweetorial.render.RenderedCard;
 import org.tweetorial.render.Themes;
@@ -89,35 +89,38 @@ public final class BatikCardImageRenderer implements CardImageRenderer {
 
     /** The render bundle's card for what a post's directive asks. */
     static Card toCard(CardContent c) {
-        Layout layout = Layout.fromId(c.layout()).orElse(Layout.KEY_POINT);
-        Card.Builder card = Card.builder(layout).title(c.title()).kicker(c.kicker())
-                .numbering(c.postNumber(), c.total()).paragraphs(c.paragraphs()).items(c.items());
+        CardLayout layout = CardLayout.byId(c.layout()).orElse(CardLayout.KEY_POINT);
+        Card.Builder card = Card.builder(body(layout, c)).kicker(c.kicker()).numbering(c.postNumber(), c.total());
         if (!c.handle().isBlank()) {
             card.byline("", c.handle(), "");
         }
-        switch (layout) {
-            case TITLE -> card.subtitle(c.attribute("subtitle"));
-            case KEY_POINT, CLOSING -> {
-                if (!c.attribute("text").isBlank()) {
-                    card.paragraphs(List.of(c.attribute("text")));
-                }
-            }
-            case STAT -> card.stat((c.attribute("value") + " " + c.attribute("unit")).strip(),
-                    c.attribute("caption"), c.attribute("source"));
-            case QUOTE -> card.quote(first(c.attribute("text"), c.paragraphs().isEmpty() ? "" : c.paragraphs().get(0)),
-                    c.attribute("attribution"));
-            case COMPARISON -> card.comparison(first(c.attribute("left_label"), c.attribute("left")),
-                    column(c, "left"), first(c.attribute("right_label"), c.attribute("right")), column(c, "right"));
-            case VISUAL_ABSTRACT -> card.visualAbstract(new Card.VisualAbstract(c.attribute("question"),
-                    c.attribute("design"), c.attribute("population"), c.attribute("intervention"),
-                    first(c.attribute("finding"), c.attribute("result"), c.attribute("outcome")),
-                    c.attribute("conclusion")));
-            case IMAGE -> card.figure(c.imagePath(), c.attribute("caption"), c.attribute("credit"));
-            default -> {
-                // references: the post's paragraphs and items already say it
-            }
-        }
         return card.build();
+    }
+
+    private static Card.Body body(CardLayout layout, CardContent c) {
+        List<String> text = c.attribute("text").isBlank() ? c.paragraphs() : List.of(c.attribute("text"));
+        String first = c.paragraphs().isEmpty() ? "" : c.paragraphs().get(0);
+        return switch (layout) {
+            case TITLE -> new Card.Title(c.title(), c.attribute("subtitle"));
+            case KEY_POINT -> new Card.KeyPoint(c.title(), text.isEmpty() ? "" : text.get(0),
+                    text.isEmpty() ? List.of() : text.subList(1, text.size()));
+            case CLOSING -> new Card.Closing(c.title(), text);
+            case STAT -> new Card.Stat(c.title(), (c.attribute("value") + " " + c.attribute("unit")).strip(),
+                    c.attribute("caption"), c.attribute("source"));
+            case LIST -> new Card.Items(c.title(), c.items());
+            case QUOTE -> new Card.Quote(first(c.attribute("text"), first), c.attribute("attribution"));
+            case COMPARISON -> new Card.Comparison(c.title(),
+                    new Card.Column(first(c.attribute("left_label"), c.attribute("left")), column(c, "left")),
+                    new Card.Column(first(c.attribute("right_label"), c.attribute("right")), column(c, "right")));
+            case VISUAL_ABSTRACT -> new Card.VisualAbstract(c.title(), c.attribute("question"),
+                    c.attribute("population"), c.attribute("design"), c.attribute("intervention"),
+                    c.attribute("comparator"), c.attribute("outcome"),
+                    first(c.attribute("finding"), c.attribute("result")), c.attribute("conclusion"),
+                    first(c.attribute("journal"), c.attribute("citation")), c.attribute("doi"));
+            case IMAGE -> new Card.Figure(c.title(), c.imagePath(), c.attribute("caption"), c.attribute("credit"),
+                    "");
+            case REFERENCES -> new Card.References(c.title(), c.items().isEmpty() ? c.paragraphs() : c.items());
+        };
     }
 
     private static List<String> column(CardContent c, String side) {
