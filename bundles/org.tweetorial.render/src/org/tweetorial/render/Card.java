@@ -4,55 +4,156 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.tweetorial.core.model.CardLayout;
+
 /**
- * Everything a card shows, independent of Markdown. Absent text is the empty string, absent lists are empty and
- * absent parts are {@code null}.
+ * Everything a card shows, independent of Markdown: a body typed by layout, and the parts every card shares.
+ * Absent text is the empty string and absent lists are empty.
  *
- * @param layout         the slide layout
- * @param title          heading (title slide title, list heading, key point heading...)
- * @param subtitle       secondary line under the title
- * @param paragraphs     body paragraphs (key point statement, closing summary)
- * @param items          list items (list layout: 3-6 bullets)
- * @param stat           big number with caption and source, or null
- * @param quote          quotation with attribution, or null
- * @param comparison     two columns, or null
- * @param visualAbstract visual abstract fields, or null
- * @param figure         image with caption and credit, or null
- * @param references     reference entries (references layout)
- * @param numbering      position in the thread, or null to hide it
- * @param byline         author name, handle and optional logo, or null
- * @param kicker         short label above the content, e.g. the thread's title; may be empty
- * @param altText        explicit alt text; empty to generate it from the content
+ * @param body      what the layout draws; its type decides the layout
+ * @param numbering position in the thread, or null to hide it
+ * @param byline    author name, handle and optional logo, or null
+ * @param kicker    short label above the content, e.g. the thread's title; may be empty
+ * @param altText   explicit alt text; empty to generate it from the content
  */
-public record Card(Layout layout, String title, String subtitle, List<String> paragraphs, List<String> items,
-        Stat stat, Quote quote, Comparison comparison, VisualAbstract visualAbstract, Figure figure,
-        List<String> references, Numbering numbering, Byline byline, String kicker, String altText) {
+public record Card(Body body, Numbering numbering, Byline byline, String kicker, String altText) {
 
     public Card {
-        Objects.requireNonNull(layout, "layout");
-        title = text(title);
-        subtitle = text(subtitle);
-        paragraphs = list(paragraphs);
-        items = list(items);
-        references = list(references);
+        Objects.requireNonNull(body, "body");
         kicker = text(kicker);
         altText = text(altText);
     }
 
+    /** The layout that draws this card. */
+    public CardLayout layout() {
+        return body.layout();
+    }
+
+    /** What a card of one layout shows: exactly the fields that layout draws. */
+    public sealed interface Body permits Title, KeyPoint, Stat, Items, Figure, Quote, Comparison, VisualAbstract,
+            References, Closing {
+
+        CardLayout layout();
+
+        /** The card's heading, else its main text (for file names and lists); may be empty. */
+        String headline();
+    }
+
+    /** The thread's first card: a big title and a subtitle. */
+    public record Title(String title, String subtitle) implements Body {
+        public Title {
+            title = text(title);
+            subtitle = text(subtitle);
+        }
+
+        @Override
+        public CardLayout layout() {
+            return CardLayout.TITLE;
+        }
+
+        @Override
+        public String headline() {
+            return title;
+        }
+    }
+
+    /** One statement, with an optional heading above it and supporting sentences below. */
+    public record KeyPoint(String heading, String statement, List<String> support) implements Body {
+        public KeyPoint {
+            heading = text(heading);
+            statement = text(statement);
+            support = list(support);
+        }
+
+        @Override
+        public CardLayout layout() {
+            return CardLayout.KEY_POINT;
+        }
+
+        @Override
+        public String headline() {
+            return first(heading, statement);
+        }
+    }
+
     /** A big number with its caption and source. */
-    public record Stat(String value, String caption, String source) {
+    public record Stat(String title, String value, String caption, String source) implements Body {
         public Stat {
+            title = text(title);
             value = text(value);
             caption = text(caption);
             source = text(source);
         }
+
+        @Override
+        public CardLayout layout() {
+            return CardLayout.STAT;
+        }
+
+        @Override
+        public String headline() {
+            return first(title, value);
+        }
+    }
+
+    /** A heading and a short numbered list (3-6 items read best). */
+    public record Items(String title, List<String> items) implements Body {
+        public Items {
+            title = text(title);
+            items = list(items);
+        }
+
+        @Override
+        public CardLayout layout() {
+            return CardLayout.LIST;
+        }
+
+        @Override
+        public String headline() {
+            return first(title, items.isEmpty() ? "" : items.get(0));
+        }
+    }
+
+    /**
+     * An image with caption and credit. The path is relative to the project folder (or a remote URL, which is only
+     * loaded when the render options allow it); the description says what the image shows (its Markdown alt text).
+     */
+    public record Figure(String title, String path, String caption, String credit, String description)
+            implements Body {
+        public Figure {
+            title = text(title);
+            path = text(path);
+            caption = text(caption);
+            credit = text(credit);
+            description = text(description);
+        }
+
+        @Override
+        public CardLayout layout() {
+            return CardLayout.IMAGE;
+        }
+
+        @Override
+        public String headline() {
+            return first(title, caption);
+        }
     }
 
     /** A quotation. */
-    public record Quote(String text, String attribution) {
+    public record Quote(String text, String attribution) implements Body {
         public Quote {
             text = Card.text(text);
             attribution = Card.text(attribution);
+        }
+
+        @Override
+        public CardLayout layout() {
+            return CardLayout.QUOTE;
+        }
+
+        @Override
+        public String headline() {
+            return text;
         }
     }
 
@@ -64,36 +165,101 @@ public record Card(Layout layout, String title, String subtitle, List<String> pa
         }
     }
 
-    /** Two columns side by side. */
-    public record Comparison(Column left, Column right) {
+    /** Two columns side by side under a title. */
+    public record Comparison(String title, Column left, Column right) implements Body {
         public Comparison {
+            title = text(title);
             Objects.requireNonNull(left, "left");
             Objects.requireNonNull(right, "right");
         }
-    }
 
-    /** Visual abstract of a study; population usually carries N. */
-    public record VisualAbstract(String question, String design, String population, String intervention,
-            String outcome, String conclusion) {
-        public VisualAbstract {
-            question = text(question);
-            design = text(design);
-            population = text(population);
-            intervention = text(intervention);
-            outcome = text(outcome);
-            conclusion = text(conclusion);
+        @Override
+        public CardLayout layout() {
+            return CardLayout.COMPARISON;
+        }
+
+        @Override
+        public String headline() {
+            return first(title, left.heading() + " vs " + right.heading());
         }
     }
 
     /**
-     * An image. The path is relative to the project folder (or a remote URL, which is only loaded when the
-     * render options allow it).
+     * Visual abstract of a study, with the fields journals ask for.
+     *
+     * @param title        the study's name, e.g. {@code DAPA-HF}
+     * @param question     the research question
+     * @param population   who was studied, with N
+     * @param design       e.g. randomised controlled trial
+     * @param intervention what the intervention arm got
+     * @param comparator   what the control arm got
+     * @param outcome      the primary outcome's label
+     * @param result       the primary outcome's result (the finding)
+     * @param conclusion   the authors' conclusion
+     * @param journal      journal (and year) or other citation
+     * @param doi          the DOI, without {@code doi:} or a resolver URL
      */
-    public record Figure(String path, String caption, String credit) {
-        public Figure {
-            path = text(path);
-            caption = text(caption);
-            credit = text(credit);
+    public record VisualAbstract(String title, String question, String population, String design,
+            String intervention, String comparator, String outcome, String result, String conclusion,
+            String journal, String doi) implements Body {
+        public VisualAbstract {
+            title = text(title);
+            question = text(question);
+            population = text(population);
+            design = text(design);
+            intervention = text(intervention);
+            comparator = text(comparator);
+            outcome = text(outcome);
+            result = text(result);
+            conclusion = text(conclusion);
+            journal = text(journal);
+            doi = text(doi);
+        }
+
+        @Override
+        public CardLayout layout() {
+            return CardLayout.VISUAL_ABSTRACT;
+        }
+
+        @Override
+        public String headline() {
+            return first(title, question);
+        }
+    }
+
+    /** A numbered reference list. */
+    public record References(String title, List<String> entries) implements Body {
+        public References {
+            title = text(title);
+            entries = list(entries);
+        }
+
+        @Override
+        public CardLayout layout() {
+            return CardLayout.REFERENCES;
+        }
+
+        @Override
+        public String headline() {
+            return first(title, "References");
+        }
+    }
+
+    /** The last card: a summary or call to action (the byline's handle becomes a follow prompt). */
+    public record Closing(String title, List<String> paragraphs) implements Body {
+        public Closing {
+            title = text(title);
+            paragraphs = list(paragraphs);
+        }
+
+        @Override
+        public CardLayout layout() {
+            return CardLayout.CLOSING;
+        }
+
+        @Override
+        public String headline() {
+            return first(title, paragraphs.isEmpty() ? "" : paragraphs.get(0));
         }
     }
 
@@ -120,23 +286,13 @@ public record Card(Layout layout, String title, String subtitle, List<String> pa
         }
     }
 
-    public static Builder builder(Layout layout) {
-        return new Builder(layout);
+    public static Builder builder(Body body) {
+        return new Builder(body);
     }
 
     /** A builder initialised with this card's values. */
     public Builder toBuilder() {
-        Builder b = new Builder(layout);
-        b.title = title;
-        b.subtitle = subtitle;
-        b.paragraphs.addAll(paragraphs);
-        b.items.addAll(items);
-        b.stat = stat;
-        b.quote = quote;
-        b.comparison = comparison;
-        b.visualAbstract = visualAbstract;
-        b.figure = figure;
-        b.references.addAll(references);
+        Builder b = new Builder(body);
         b.numbering = numbering;
         b.byline = byline;
         b.kicker = kicker;
@@ -162,99 +318,24 @@ public record Card(Layout layout, String title, String subtitle, List<String> pa
         return List.copyOf(out);
     }
 
+    private static String first(String preferred, String fallback) {
+        return preferred.isEmpty() ? fallback : preferred;
+    }
+
     /** Fluent builder for {@link Card}. */
     public static final class Builder {
-        private Layout layout;
-        private String title = "";
-        private String subtitle = "";
-        private final List<String> paragraphs = new ArrayList<>();
-        private final List<String> items = new ArrayList<>();
-        private Stat stat;
-        private Quote quote;
-        private Comparison comparison;
-        private VisualAbstract visualAbstract;
-        private Figure figure;
-        private final List<String> references = new ArrayList<>();
+        private Body body;
         private Numbering numbering;
         private Byline byline;
         private String kicker = "";
         private String altText = "";
 
-        private Builder(Layout layout) {
-            this.layout = Objects.requireNonNull(layout, "layout");
+        private Builder(Body body) {
+            this.body = Objects.requireNonNull(body, "body");
         }
 
-        public Builder layout(Layout value) {
-            layout = Objects.requireNonNull(value, "layout");
-            return this;
-        }
-
-        public Builder title(String value) {
-            title = value;
-            return this;
-        }
-
-        public Builder subtitle(String value) {
-            subtitle = value;
-            return this;
-        }
-
-        public Builder paragraph(String value) {
-            paragraphs.add(value);
-            return this;
-        }
-
-        public Builder paragraphs(List<String> values) {
-            paragraphs.clear();
-            paragraphs.addAll(values);
-            return this;
-        }
-
-        public Builder item(String value) {
-            items.add(value);
-            return this;
-        }
-
-        public Builder items(List<String> values) {
-            items.clear();
-            items.addAll(values);
-            return this;
-        }
-
-        public Builder stat(String value, String caption, String source) {
-            stat = new Stat(value, caption, source);
-            return this;
-        }
-
-        public Builder quote(String text, String attribution) {
-            quote = new Quote(text, attribution);
-            return this;
-        }
-
-        public Builder comparison(String leftHeading, List<String> leftItems, String rightHeading,
-                List<String> rightItems) {
-            comparison = new Comparison(new Column(leftHeading, leftItems), new Column(rightHeading, rightItems));
-            return this;
-        }
-
-        public Builder visualAbstract(VisualAbstract value) {
-            visualAbstract = value;
-            return this;
-        }
-
-        public Builder figure(String path, String caption, String credit) {
-            figure = new Figure(path, caption, credit);
-            return this;
-        }
-
-        public Builder reference(String value) {
-            references.add(value);
-            return this;
-        }
-
-        public Builder references(List<String> values) {
-            references.clear();
-            references.addAll(values);
+        public Builder body(Body value) {
+            body = Objects.requireNonNull(value, "body");
             return this;
         }
 
@@ -289,8 +370,7 @@ public record Card(Layout layout, String title, String subtitle, List<String> pa
         }
 
         public Card build() {
-            return new Card(layout, title, subtitle, paragraphs, items, stat, quote, comparison, visualAbstract,
-                    figure, references, numbering, byline, kicker, altText);
+            return new Card(body, numbering, byline, kicker, altText);
         }
     }
 }

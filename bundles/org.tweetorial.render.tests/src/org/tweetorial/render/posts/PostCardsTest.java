@@ -1,17 +1,16 @@
 package org.tweetorial.render.posts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.tweetorial.core.Tweetorials;
+import org.tweetorial.core.model.CardLayout;
 import org.tweetorial.core.model.Tweetorial;
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardSettings;
-import org.tweetorial.render.Layout;
 
 class PostCardsTest {
 
@@ -70,28 +69,60 @@ class PostCardsTest {
     @Test
     void layoutsFollowTheContent() throws Exception {
         List<Card> cards = cards();
-        assertEquals(List.of(Layout.TITLE, Layout.KEY_POINT, Layout.STAT, Layout.LIST, Layout.QUOTE, Layout.STAT,
-                Layout.CLOSING), cards.stream().map(Card::layout).toList());
+        assertEquals(List.of(CardLayout.TITLE, CardLayout.KEY_POINT, CardLayout.STAT, CardLayout.LIST,
+                CardLayout.QUOTE, CardLayout.STAT, CardLayout.CLOSING), cards.stream().map(Card::layout).toList());
     }
 
     @Test
     void fieldsComeFromThePostAndTheDirectiveOverrides() throws Exception {
         List<Card> cards = cards();
         Card title = cards.get(0);
-        assertEquals("Sepsis in five posts", title.title());
-        assertEquals("A thread for students.", title.subtitle());
+        assertEquals(new Card.Title("Sepsis in five posts", "A thread for students."), title.body());
         assertEquals(new Card.Numbering(1, 7), title.numbering());
         assertEquals(new Card.Byline("Dr Amara Okafor", "@amara_em", ""), title.byline());
         assertEquals("Sepsis basics", title.kicker());
-        Card autoStat = cards.get(2);
-        assertEquals("1 in 5", autoStat.stat().value());
-        assertEquals("deaths worldwide is associated with sepsis.", autoStat.stat().caption());
-        assertEquals(List.of("Lactate", "Cultures", "Antibiotics"), cards.get(3).items());
-        assertEquals("Time is tissue.", cards.get(4).quote().text());
-        Card stat = cards.get(5);
-        assertEquals(new Card.Stat("11 million", "deaths a year", "Rudd 2020"), stat.stat());
-        assertEquals("Numbers", stat.title());
-        assertTrue(cards.get(6).paragraphs().contains("Think sepsis early."));
+        assertEquals(new Card.KeyPoint("Definition",
+                "Sepsis is organ dysfunction caused by a dysregulated response to infection.", List.of()),
+                cards.get(1).body());
+        assertEquals(new Card.Stat("", "1 in 5", "deaths worldwide is associated with sepsis.", ""),
+                cards.get(2).body());
+        assertEquals(new Card.Items("Hour-1 bundle", List.of("Lactate", "Cultures", "Antibiotics")),
+                cards.get(3).body());
+        assertEquals(new Card.Quote("Time is tissue.", ""), cards.get(4).body());
+        assertEquals(new Card.Stat("Numbers", "11 million", "deaths a year", "Rudd 2020"), cards.get(5).body());
+        assertEquals(new Card.Closing("Take-home", List.of("Think sepsis early.")), cards.get(6).body());
+    }
+
+    @Test
+    void visualAbstractKeepsEveryFieldOfTheDirective() throws Exception {
+        Tweetorial t = Tweetorials.parse("""
+                # Trial
+
+                <!-- card: layout=visual-abstract title="DAPA-HF" question="Does it help?" population="4744 adults" \
+                design="RCT" intervention="Dapagliflozin" comparator="Placebo" outcome="Worsening HF or CV death" \
+                finding="16.3% vs 21.2%" conclusion="It helps" journal="N Engl J Med 2019" doi="10.1056/x" -->
+                """, Path.of("."));
+        Card card = PostCards.toCards(t).get(0);
+        assertEquals(new Card.VisualAbstract("DAPA-HF", "Does it help?", "4744 adults", "RCT", "Dapagliflozin",
+                "Placebo", "Worsening HF or CV death", "16.3% vs 21.2%", "It helps", "N Engl J Med 2019",
+                "10.1056/x"), card.body());
+    }
+
+    @Test
+    void anImageKeepsItsDescriptionForTheAltText() throws Exception {
+        Tweetorial t = Tweetorials.parse("""
+                # Title
+
+                ---
+
+                ## Mottling
+
+                ![Mottled skin of both knees](images/knees.png)
+
+                Mottling beyond the knee predicts mortality.
+                """, Path.of("."));
+        assertEquals(new Card.Figure("Mottling", "images/knees.png", "Mottling beyond the knee predicts mortality.",
+                "", "Mottled skin of both knees"), PostCards.toCards(t).get(1).body());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.tweetorial.core.model.Block;
 import org.tweetorial.core.model.CardDirective;
+import org.tweetorial.core.model.CardLayout;
 import org.tweetorial.core.model.Citation;
 import org.tweetorial.core.model.FrontMatter;
 import org.tweetorial.core.model.ImageRef;
@@ -15,7 +16,6 @@ import org.tweetorial.core.model.Post;
 import org.tweetorial.core.model.Tweetorial;
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardSettings;
-import org.tweetorial.render.Layout;
 
 /**
  * Builds the card of each post. Without a directive the layout follows the content: the generated references
@@ -54,49 +54,48 @@ public final class PostCards {
      */
     static Card toCard(Post post, FrontMatter fm, Card.Byline author, int total, boolean last) {
         Optional<CardDirective> d = post.card();
-        Layout layout = chooseLayout(post, last);
-        Card.Builder b = Card.builder(layout);
-        b.title(attr(d, "title").orElse(post.heading().orElse("")));
+        CardLayout layout = chooseLayout(post, last);
+        Card.Builder b = Card.builder(body(layout, post, fm, d));
         b.numbering(Math.min(post.number(), Math.max(total, post.number())), Math.max(total, post.number()));
         Card.Byline byline = byline(d, author);
         if (byline != null) {
             b.byline(byline);
         }
-        if (layout != Layout.TITLE) {
+        if (layout != CardLayout.TITLE) {
             b.kicker(fm.title().orElse(""));
         }
-        fill(layout, post, fm, d, b, byline);
+        titleKicker(layout, post, fm, d, b);
         attr(d, "alt").ifPresent(b::altText);
         return b.build();
     }
 
     /** The layout for a post: the directive's, else one chosen from the content. */
-    public static Layout chooseLayout(Post post, boolean last) {
+    public static CardLayout chooseLayout(Post post, boolean last) {
         if (post.card().isPresent()) {
-            return Layout.fromId(post.card().get().layout().id()).orElse(Layout.KEY_POINT);
+            return post.card().get().layout();
         }
         if (post.generated()) {
-            return Layout.REFERENCES;
+            return CardLayout.REFERENCES;
         }
         if (post.number() == 1) {
-            return Layout.TITLE;
+            return CardLayout.TITLE;
         }
         if (!post.images().isEmpty()) {
-            return Layout.IMAGE;
+            return CardLayout.IMAGE;
         }
         if (post.blocks().stream().anyMatch(Block.Quote.class::isInstance)) {
-            return Layout.QUOTE;
+            return CardLayout.QUOTE;
         }
         if (post.listItems().size() >= 2) {
-            return Layout.LIST;
+            return CardLayout.LIST;
         }
         if (statParts(paragraphs(post)) != null) {
-            return Layout.STAT;
+            return CardLayout.STAT;
         }
         if (last) {
-            return Layout.CLOSING;
+            return CardLayout.CLOSING;
         }
-        return Layout.KEY_POINT;
+        return CardLayout.KEY_POINT;
     }
 
     static boolean isLastContentPost(Tweetorial t, Post post) {
@@ -119,48 +118,58 @@ public final class PostCards {
         return new Card.Byline(name, handle.isEmpty() || handle.startsWith("@") ? handle : "@" + handle, "");
     }
 
-    private static void fill(Layout layout, Post post, FrontMatter fm, Optional<CardDirective> d, Card.Builder b,
-            Card.Byline byline) {
+    /** The title card's kicker: the thread's title when the card shows another, else "Tweetorial". */
+    private static void titleKicker(CardLayout layout, Post post, FrontMatter fm, Optional<CardDirective> d,
+            Card.Builder b) {
+        if (layout == CardLayout.TITLE) {
+            String title = titleCardTitle(post, fm, d);
+            b.kicker(fm.title().filter(t -> !t.equals(title)).orElse("Tweetorial"));
+        }
+    }
+
+    /** What the card of the layout shows: the directive's attributes, else the post's content. */
+    private static Card.Body body(CardLayout layout, Post post, FrontMatter fm, Optional<CardDirective> d) {
         List<String> paras = paragraphs(post);
-        switch (layout) {
-            case TITLE -> {
-                String title = attr(d, "title").orElse(post.heading().orElse(fm.title().orElse("")));
-                b.title(title).subtitle(attr(d, "subtitle").orElse(paras.isEmpty() ? "" : paras.get(0)));
-                b.kicker(fm.title().filter(t -> !t.equals(title)).orElse("Tweetorial"));
-            }
+        String title = attr(d, "title").orElse(post.heading().orElse(""));
+        return switch (layout) {
+            case TITLE -> new Card.Title(titleCardTitle(post, fm, d),
+                    attr(d, "subtitle").orElse(paras.isEmpty() ? "" : paras.get(0)));
             case KEY_POINT -> {
-                List<String> text = new ArrayList<>();
-                attr(d, "text").ifPresentOrElse(text::add, () -> text.addAll(paras.isEmpty()
-                        ? List.of(post.body()) : paras));
-                b.paragraphs(text);
+                List<String> text = attr(d, "text").map(List::of)
+                        .orElse(paras.isEmpty() ? List.of(post.body()) : paras);
+                yield new Card.KeyPoint(title, text.get(0), text.subList(1, text.size()));
             }
-            case STAT -> {
-                String[] auto = statParts(paras);
-                String value = attr(d, "value").orElse(auto != null ? auto[0] : paras.isEmpty() ? "" : paras.get(0));
-                String caption = attr(d, "caption").orElse(auto != null ? auto[1] : paras.size() > 1 ? paras.get(1)
-                        : "");
-                b.stat(value + attr(d, "unit").map(u -> " " + u).orElse(""), caption,
-                        attr(d, "source").orElse(citations(post)));
-            }
+            case STAT -> stat(title, post, d, paras);
             case LIST -> {
                 List<String> items = post.listItems().isEmpty() ? paras : post.listItems();
-                b.items(items.size() > MAX_ITEMS ? items.subList(0, MAX_ITEMS) : items);
+                yield new Card.Items(title, items.size() > MAX_ITEMS ? items.subList(0, MAX_ITEMS) : items);
             }
-            case IMAGE -> image(post, d, b, paras);
-            case QUOTE -> quote(post, d, b, paras);
-            case COMPARISON -> comparison(post, d, b);
-            case VISUAL_ABSTRACT -> b.visualAbstract(visualAbstract(d, post));
-            case REFERENCES -> b.title(attr(d, "title").orElse(post.heading().orElse("References")))
-                    .references(references(post));
+            case IMAGE -> image(title, post, d, paras);
+            case QUOTE -> quote(post, d, paras);
+            case COMPARISON -> comparison(title, post, d);
+            case VISUAL_ABSTRACT -> visualAbstract(title, post, d);
+            case REFERENCES -> new Card.References(attr(d, "title").orElse(post.heading().orElse("References")),
+                    references(post));
             case CLOSING -> {
                 List<String> text = new ArrayList<>();
                 attr(d, "text").ifPresentOrElse(text::add, () -> text.addAll(post.listItems().isEmpty() ? paras
                         : List.of(String.join(" \u00B7 ", post.listItems()))));
                 attr(d, "cta").ifPresent(text::add);
-                b.paragraphs(text);
+                yield new Card.Closing(title, text);
             }
-            default -> b.paragraphs(paras);
-        }
+        };
+    }
+
+    private static String titleCardTitle(Post post, FrontMatter fm, Optional<CardDirective> d) {
+        return attr(d, "title").orElse(post.heading().orElse(fm.title().orElse("")));
+    }
+
+    private static Card.Stat stat(String title, Post post, Optional<CardDirective> d, List<String> paras) {
+        String[] auto = statParts(paras);
+        String value = attr(d, "value").orElse(auto != null ? auto[0] : paras.isEmpty() ? "" : paras.get(0));
+        String caption = attr(d, "caption").orElse(auto != null ? auto[1] : paras.size() > 1 ? paras.get(1) : "");
+        return new Card.Stat(title, value + attr(d, "unit").map(u -> " " + u).orElse(""), caption,
+                attr(d, "source").orElse(citations(post)));
     }
 
     private static final Pattern STAT = Pattern.compile(
@@ -176,34 +185,23 @@ public final class PostCards {
         return m.matches() ? new String[] {m.group(1).strip(), m.group(2).strip()} : null;
     }
 
-    private static void image(Post post, Optional<CardDirective> d, Card.Builder b, List<String> paras) {
+    private static Card.Figure image(String title, Post post, Optional<CardDirective> d, List<String> paras) {
         Optional<ImageRef> first = post.images().stream().findFirst();
-        String path = attr(d, "image").orElse(first.map(ImageRef::path).orElse(""));
-        String caption = attr(d, "caption").orElse(paras.isEmpty() ? "" : paras.get(0));
-        String credit = attr(d, "credit").orElse(first.flatMap(ImageRef::credit).orElse(""));
-        b.figure(path, caption, credit);
-        if (first.isPresent() && !first.get().alt().isBlank() && attr(d, "alt").isEmpty()) {
-            StringBuilder alt = new StringBuilder();
-            post.heading().ifPresent(h -> alt.append(h).append(". "));
-            alt.append("Image: ").append(first.get().alt().strip());
-            if (!caption.isEmpty()) {
-                alt.append(". ").append(caption);
-            }
-            if (!credit.isEmpty()) {
-                alt.append(". Credit: ").append(credit);
-            }
-            b.altText(alt.toString());
-        }
+        return new Card.Figure(title, attr(d, "image").orElse(first.map(ImageRef::path).orElse("")),
+                attr(d, "caption").orElse(paras.isEmpty() ? "" : paras.get(0)),
+                attr(d, "credit").orElse(first.flatMap(ImageRef::credit).orElse("")),
+                first.map(ImageRef::alt).orElse(""));
     }
 
-    private static void quote(Post post, Optional<CardDirective> d, Card.Builder b, List<String> paras) {
+    private static Card.Quote quote(Post post, Optional<CardDirective> d, List<String> paras) {
         Optional<Block.Quote> block = post.blocks().stream().filter(Block.Quote.class::isInstance)
                 .map(Block.Quote.class::cast).findFirst();
-        b.quote(attr(d, "text").orElse(block.map(Block.Quote::text).orElse(paras.isEmpty() ? "" : paras.get(0))),
+        return new Card.Quote(
+                attr(d, "text").orElse(block.map(Block.Quote::text).orElse(paras.isEmpty() ? "" : paras.get(0))),
                 attr(d, "attribution").orElse(block.flatMap(Block.Quote::attribution).orElse("")));
     }
 
-    private static void comparison(Post post, Optional<CardDirective> d, Card.Builder b) {
+    private static Card.Comparison comparison(String title, Post post, Optional<CardDirective> d) {
         List<String> left = new ArrayList<>();
         List<String> right = new ArrayList<>();
         attr(d, "left_value").ifPresent(left::add);
@@ -225,24 +223,16 @@ public final class PostCards {
             }
         }
         attr(d, "caption").ifPresent(left::add);
-        b.comparison(leftHead, left, rightHead, right);
+        return new Card.Comparison(title, new Card.Column(leftHead, left), new Card.Column(rightHead, right));
     }
 
-    private static Card.VisualAbstract visualAbstract(Optional<CardDirective> d, Post post) {
-        String intervention = attr(d, "intervention").orElse("")
-                + attr(d, "comparator").map(c -> " vs " + c).orElse("");
-        String finding = attr(d, "finding").or(() -> attr(d, "result")).orElse("");
-        String outcome = attr(d, "outcome").map(o -> finding.isEmpty() ? o : o + ": " + finding).orElse(finding);
-        String design = attr(d, "design").orElse("");
-        String conclusion = attr(d, "conclusion").orElse("");
-        List<String> source = new ArrayList<>();
-        attr(d, "journal").or(() -> attr(d, "citation")).ifPresent(source::add);
-        attr(d, "doi").ifPresent(doi -> source.add("doi:" + doi));
-        if (!source.isEmpty() && !conclusion.isEmpty()) {
-            conclusion = conclusion + " (" + String.join(", ", source) + ")";
-        }
-        return new Card.VisualAbstract(attr(d, "question").orElse(post.heading().orElse("")), design,
-                attr(d, "population").orElse(""), intervention, outcome, conclusion);
+    private static Card.VisualAbstract visualAbstract(String title, Post post, Optional<CardDirective> d) {
+        return new Card.VisualAbstract(title, attr(d, "question").orElse(post.heading().orElse("")),
+                attr(d, "population").orElse(""), attr(d, "design").orElse(""),
+                attr(d, "intervention").orElse(""), attr(d, "comparator").orElse(""),
+                attr(d, "outcome").orElse(""), attr(d, "finding").or(() -> attr(d, "result")).orElse(""),
+                attr(d, "conclusion").orElse(""), attr(d, "journal").or(() -> attr(d, "citation")).orElse(""),
+                attr(d, "doi").orElse(""));
     }
 
     private static List<String> references(Post post) {

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardRenderer;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.OutputFormat;
 import org.tweetorial.render.RenderOptions;
 import org.tweetorial.render.RenderedCard;
@@ -141,7 +140,7 @@ class SafeRenderingTest {
         Theme evil = new Theme("evil", "Evil", light.palette(), 20,
                 "@import url(" + server.url("/import.css") + ");\nrect { fill: url(" + server.url("/css.svg")
                         + "#a); }\n", hostileDecor());
-        Card card = Card.builder(Layout.KEY_POINT).paragraph("Hello").numbering(1, 1).build();
+        Card card = Card.builder(new Card.KeyPoint("", "Hello", List.of())).numbering(1, 1).build();
         for (OutputFormat format : OutputFormat.values()) {
             RenderedCard r = renderer.render(card, RenderOptions.defaults().withTheme(evil).withFormat(format)
                     .withProjectDir(project));
@@ -174,7 +173,7 @@ class SafeRenderingTest {
             "img/dirlink/secret.txt", "img/xxe.svg", "data:image/png;base64,AAAA",
             "img/../../" + outside.getFileName() + "/secret.txt"};
         for (String ref : refs) {
-            Card card = Card.builder(Layout.IMAGE).title("t").figure(ref, "caption", "credit")
+            Card card = Card.builder(new Card.Figure("t", ref, "caption", "credit", ""))
                     .byline("A", "@a", ref).build();
             for (OutputFormat format : OutputFormat.values()) {
                 RenderedCard r = renderer.render(card, RenderOptions.defaults().withFormat(format)
@@ -184,7 +183,7 @@ class SafeRenderingTest {
                 assertTrue(r.warnings().get(0).startsWith("image "), r.warnings()::toString);
             }
         }
-        Card active = Card.builder(Layout.IMAGE).figure("img/active.svg", "c", "").build();
+        Card active = Card.builder(new Card.Figure("", "img/active.svg", "c", "", "")).build();
         RenderedCard r = renderer.render(active, RenderOptions.defaults().withFormat(OutputFormat.SVG)
                 .withProjectDir(project));
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("removed unsafe SVG content")),

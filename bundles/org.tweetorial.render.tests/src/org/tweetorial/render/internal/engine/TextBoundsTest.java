@@ -17,9 +17,9 @@ import org.apache.batik.gvt.CompositeGraphicsNode;
 import org.apache.batik.gvt.GraphicsNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tweetorial.core.model.CardLayout;
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardSize;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.SampleCards;
 import org.tweetorial.render.Theme;
 import org.tweetorial.render.Themes;
@@ -44,20 +44,32 @@ class TextBoundsTest {
     static List<Card> overflowing() {
         List<Card> out = new ArrayList<>();
         String huge = (LONG + MIXED).repeat(8);
-        for (Layout layout : Layout.values()) {
-            Card.Builder b = Card.builder(layout).title(huge).subtitle(huge).kicker(huge)
-                    .paragraph(huge).paragraph(huge).items(List.of(huge, huge, huge, huge, huge, huge))
-                    .stat("1,234,567,890 per 100,000 person-years", huge, huge).quote(huge, huge)
-                    .comparison(huge, List.of(huge, huge, huge, huge), huge, List.of(huge, huge))
-                    .visualAbstract(new Card.VisualAbstract(huge, huge, huge, huge, huge, huge))
-                    .figure("images/mottling.svg", huge, huge).references(List.of(huge, huge, huge, huge, huge))
-                    .numbering(99, 100).byline(huge, huge, "images/mottling.svg");
-            out.add(b.build());
-            out.add(Card.builder(layout).title("\u05D0\u05DC\u05D7 " + MIXED).paragraph(MIXED.repeat(3))
-                    .items(List.of(MIXED, MIXED, MIXED)).stat("\u2265 90%", MIXED, MIXED)
+        for (CardLayout layout : CardLayout.values()) {
+            out.add(Card.builder(body(layout, huge, "1,234,567,890 per 100,000 person-years", huge, 6)).kicker(huge)
+                    .numbering(99, 100).byline(huge, huge, "images/mottling.svg").build());
+            out.add(Card.builder(body(layout, "\u05D0\u05DC\u05D7 " + MIXED, "\u2265 90%", MIXED.repeat(3), 3))
                     .numbering(1, 1).build());
         }
         return out;
+    }
+
+    /** A body of the layout with every field filled: headings with {@code heading}, the rest with {@code text}. */
+    private static Card.Body body(CardLayout layout, String heading, String value, String text, int items) {
+        List<String> many = java.util.Collections.nCopies(items, text);
+        return switch (layout) {
+            case TITLE -> new Card.Title(heading, text);
+            case KEY_POINT -> new Card.KeyPoint(heading, text, List.of(text));
+            case STAT -> new Card.Stat(heading, value, text, text);
+            case LIST -> new Card.Items(heading, many);
+            case IMAGE -> new Card.Figure(heading, "images/mottling.svg", text, text, text);
+            case QUOTE -> new Card.Quote(text, heading);
+            case COMPARISON -> new Card.Comparison(heading, new Card.Column(heading, many),
+                    new Card.Column(heading, many.subList(0, items / 2)));
+            case VISUAL_ABSTRACT -> new Card.VisualAbstract(heading, text, text, text, text, text, text, value, text,
+                    text, text);
+            case REFERENCES -> new Card.References(heading, many);
+            case CLOSING -> new Card.Closing(heading, List.of(text, text));
+        };
     }
 
     @Test

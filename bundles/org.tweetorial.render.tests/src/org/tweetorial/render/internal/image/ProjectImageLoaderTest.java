@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardRenderer;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.RenderOptions;
 import org.tweetorial.render.RenderedCard;
 
@@ -46,7 +45,7 @@ class ProjectImageLoaderTest {
         write("a.gif", "gif");
         try (CardRenderer r = CardRenderer.create(0)) {
             for (String name : new String[] {"a.png", "a.jpg", "a.gif"}) {
-                Card card = Card.builder(Layout.IMAGE).title("Red").figure("img/" + name, "caption", "").build();
+                Card card = Card.builder(new Card.Figure("Red", "img/" + name, "caption", "", "")).build();
                 RenderedCard rc = r.render(card, RenderOptions.defaults().withProjectDir(project));
                 assertTrue(rc.warnings().isEmpty(), rc.warnings()::toString);
                 BufferedImage out = ImageIO.read(new ByteArrayInputStream(rc.bytes()));

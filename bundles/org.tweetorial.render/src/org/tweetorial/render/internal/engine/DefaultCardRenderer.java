@@ -25,15 +25,14 @@ import org.tweetorial.render.Card;
 import org.tweetorial.render.CardRenderException;
 import org.tweetorial.render.CardRenderer;
 import org.tweetorial.render.CardSize;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.OutputFormat;
 import org.tweetorial.render.RenderOptions;
 import org.tweetorial.render.RenderedCard;
-import org.tweetorial.render.internal.alt.AltTextGenerator;
 import org.tweetorial.render.internal.emoji.EmojiImages;
 import org.tweetorial.render.internal.image.LoadedImage;
 import org.tweetorial.render.internal.image.ProjectImageLoader;
 import org.tweetorial.render.internal.layout.CardSvgBuilder;
+import org.tweetorial.render.internal.layout.SlideLayouts;
 import org.tweetorial.render.internal.svg.SvgWriter;
 import org.tweetorial.render.internal.text.FontRegistry;
 import org.tweetorial.render.internal.text.Headless;
@@ -169,10 +168,10 @@ public final class DefaultCardRenderer implements CardRenderer {
 
     @Override
     public CompletableFuture<Void> warmUp() {
-        Card sample = Card.builder(Layout.KEY_POINT).title("Warm-up \uD83E\uDE7A")
-                .paragraph("Fonts: Latin \u00E9, \u4E2D\u6587 \u65E5\u672C\u8A9E,"
+        Card sample = Card.builder(new Card.KeyPoint("Warm-up \uD83E\uDE7A",
+                "Fonts: Latin \u00E9, \u4E2D\u6587 \u65E5\u672C\u8A9E,"
                         + " \u0627\u0644\u0639\u0631\u0628\u064A\u0629,"
-                        + " \u05E2\u05D1\u05E8\u05D9\u05EA \uD83D\uDC4B\uD83C\uDFFD")
+                        + " \u05E2\u05D1\u05E8\u05D9\u05EA \uD83D\uDC4B\uD83C\uDFFD", List.of()))
                 .numbering(1, 1).byline("Warm Up", "@warmup", "").build();
         RenderOptions options = RenderOptions.defaults().withSize(new CardSize(400, 225));
         return renderAsync(sample, options).thenApply(r -> null);
@@ -180,7 +179,7 @@ public final class DefaultCardRenderer implements CardRenderer {
 
     @Override
     public String altText(Card card) {
-        return AltTextGenerator.altText(card);
+        return SlideLayouts.altText(card);
     }
 
     @Override
@@ -282,7 +281,7 @@ public final class DefaultCardRenderer implements CardRenderer {
                 String.valueOf(options.projectDir()) + "|" + options.allowRemoteImages(),
                 k -> new ProjectImageLoader(options.projectDir(), options.allowRemoteImages()));
         Map<String, LoadedImage> images = new LinkedHashMap<>();
-        loadImage(card.figure() == null ? "" : card.figure().path(), loader, images, warnings);
+        loadImage(card.body() instanceof Card.Figure f ? f.path() : "", loader, images, warnings);
         loadImage(card.byline() == null ? "" : card.byline().logoPath(), loader, images, warnings);
         return images;
     }

@@ -1,7 +1,8 @@
 package org.tweetorial.render.internal.engine;
 
+import java.util.List;
+
 import org.tweetorial.render.Card;
-import org.tweetorial.render.Layout;
 
 /**
  * The card drawn in place of one that cannot be rendered: the same placeholder in the preview, the Cards view, the
@@ -15,9 +16,8 @@ final class ErrorCard {
     }
 
     static Card of(Card failed, String reason) {
-        Card.Builder b = Card.builder(Layout.KEY_POINT).title(TITLE)
-                .paragraph(reason)
-                .paragraph("Check the post's images and card directive, then save again.")
+        Card.Builder b = Card.builder(new Card.KeyPoint(TITLE, reason,
+                List.of("Check the post's images and card directive, then save again.")))
                 .kicker(failed.kicker())
                 .altText(TITLE + ": " + reason);
         if (failed.numbering() != null) {

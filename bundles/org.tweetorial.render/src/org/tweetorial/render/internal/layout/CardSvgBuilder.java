@@ -1,16 +1,13 @@
 package org.tweetorial.render.internal.layout;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardSize;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.Theme;
-import org.tweetorial.render.internal.alt.AltTextGenerator;
 import org.tweetorial.render.internal.emoji.EmojiImages;
 import org.tweetorial.render.internal.image.LoadedImage;
 import org.tweetorial.render.internal.svg.SafeXml;
@@ -43,7 +40,6 @@ public final class CardSvgBuilder {
 
     private final TextFitter fitter;
     private final EmojiImages emoji;
-    private final Map<Layout, CardLayout> layouts = new EnumMap<>(Layout.class);
     private record Decor(Element root, List<String> removed) {
     }
 
@@ -59,17 +55,12 @@ public final class CardSvgBuilder {
     public CardSvgBuilder(FontRegistry fonts, EmojiImages emoji) {
         this.emoji = emoji;
         this.fitter = new TextFitter(new TextMeasurer(fonts, emoji::isAvailable));
-        for (CardLayout l : List.of(new TitleLayout(), new KeyPointLayout(), new StatLayout(), new ListLayout(),
-                new ImageLayout(), new QuoteLayout(), new ComparisonLayout(), new VisualAbstractLayout(),
-                new ReferencesLayout(), new ClosingLayout())) {
-            layouts.put(l.kind(), l);
-        }
     }
 
     public BuiltCard build(Card card, Theme theme, CardSize size, ImageSource images) {
         List<String> warnings = new ArrayList<>();
         SvgCanvas canvas = new SvgCanvas(size.width(), size.height());
-        String alt = AltTextGenerator.altText(card);
+        String alt = SlideLayouts.altText(card);
         canvas.title(alt);
         if (!theme.css().isBlank()) {
             List<String> cssProblems = CssValidator.check(theme.css());
@@ -83,8 +74,8 @@ public final class CardSvgBuilder {
         }
         fitter.drainUnsupported();
         LoadedImage figure = null;
-        if (card.figure() != null && !card.figure().path().isEmpty()) {
-            figure = images.load(card.figure().path(), warnings);
+        if (card.body() instanceof Card.Figure f && !f.path().isEmpty()) {
+            figure = images.load(f.path(), warnings);
         }
         LoadedImage logo = null;
         if (card.byline() != null && !card.byline().logoPath().isEmpty()) {
@@ -95,7 +86,7 @@ public final class CardSvgBuilder {
                 figure, logo, warnings);
         Chrome.drawBackground(ctx, decor(theme, warnings));
         Chrome.drawFrame(ctx);
-        layouts.get(card.layout()).draw(ctx);
+        SlideLayouts.draw(ctx);
         List<String> missing = fitter.drainUnsupported();
         if (!missing.isEmpty()) {
             StringBuilder sb = new StringBuilder("characters not covered by the bundled fonts were replaced by '?':");

@@ -2,8 +2,8 @@ package org.tweetorial.render.internal.layout;
 
 import java.util.Locale;
 
+import org.tweetorial.core.model.CardLayout;
 import org.tweetorial.render.Card;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.Theme;
 import org.tweetorial.render.internal.image.LoadedImage;
 import org.tweetorial.render.internal.svg.SvgCanvas;
@@ -49,7 +49,7 @@ final class Chrome {
         double top = 56 * u;
         Card card = ctx.card();
         Theme.Palette p = ctx.colours();
-        if (!card.kicker().isEmpty() && card.layout() != Layout.TITLE) {
+        if (!card.kicker().isEmpty() && card.layout() != CardLayout.TITLE) {
             String kicker = card.kicker().toUpperCase(Locale.ROOT);
             FittedText k = ctx.fit(kicker, ctx.style(true, 18, 1.2, 1), ctx.width() - 2 * margin - 180 * u,
                     40 * u);

@@ -3,32 +3,32 @@ package org.tweetorial.render.internal.layout;
 import java.util.List;
 
 import org.tweetorial.render.Card;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.internal.text.FittedText;
 import org.tweetorial.render.internal.text.TextAlign;
 
 /** Summary or call to action, centred, with the author's handle as a follow prompt. */
-final class ClosingLayout implements CardLayout {
+final class ClosingLayout implements SlideLayout<Card.Closing> {
 
     @Override
-    public Layout kind() {
-        return Layout.CLOSING;
+    public Class<Card.Closing> bodyType() {
+        return Card.Closing.class;
     }
 
     @Override
-    public void draw(LayoutContext ctx) {
-        Card card = ctx.card();
+    public void describe(Card.Closing body, AltText alt) {
+        alt.sentence(body.title()).sentences(body.paragraphs());
+    }
+
+    @Override
+    public void draw(LayoutContext ctx, Card.Closing body) {
         double u = ctx.u();
         double w = ctx.contentWidth() * 0.9;
         double x = ctx.left() + (ctx.contentWidth() - w) / 2;
-        List<String> paras = card.paragraphs();
-        String main = card.title().isEmpty() && !paras.isEmpty() ? paras.get(0) : card.title();
-        String rest = card.title().isEmpty() && !paras.isEmpty()
+        List<String> paras = body.paragraphs();
+        String main = body.title().isEmpty() && !paras.isEmpty() ? paras.get(0) : body.title();
+        String rest = body.title().isEmpty() && !paras.isEmpty()
                 ? String.join(" ", paras.subList(1, paras.size())) : String.join(" ", paras);
-        if (rest.isEmpty()) {
-            rest = card.subtitle();
-        }
-        Card.Byline by = card.byline();
+        Card.Byline by = ctx.card().byline();
         String cta = by != null && !by.handle().isEmpty() ? "Follow " + by.handle() + " for more" : "";
         FittedText ctaText = cta.isEmpty() ? null : ctx.fit(cta, ctx.style(true, 24, 1.2, 1), w * 0.8, 60 * u);
         double ctaH = ctaText == null ? 0 : ctaText.height() + 28 * u + 36 * u;

@@ -4,26 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tweetorial.render.Card;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.internal.text.FittedText;
 import org.tweetorial.render.internal.text.TextAlign;
 import org.tweetorial.render.internal.text.TextStyle;
 
 /** Two panels side by side, each with a coloured header and bullet items at one common size. */
-final class ComparisonLayout implements CardLayout {
+final class ComparisonLayout implements SlideLayout<Card.Comparison> {
 
     @Override
-    public Layout kind() {
-        return Layout.COMPARISON;
+    public Class<Card.Comparison> bodyType() {
+        return Card.Comparison.class;
     }
 
     @Override
-    public void draw(LayoutContext ctx) {
-        Card card = ctx.card();
-        Card.Comparison cmp = card.comparison() != null ? card.comparison()
-                : new Card.Comparison(new Card.Column("", card.items()), new Card.Column("", card.paragraphs()));
+    public void describe(Card.Comparison cmp, AltText alt) {
+        alt.sentence(cmp.title()).sentence("Comparison of " + cmp.left().heading() + " and " + cmp.right().heading());
+        for (Card.Column column : List.of(cmp.left(), cmp.right())) {
+            alt.sentence(column.heading().isEmpty() ? "" : column.heading() + ":").sentences(column.items());
+        }
+    }
+
+    @Override
+    public void draw(LayoutContext ctx, Card.Comparison cmp) {
         double u = ctx.u();
-        double top = Heading.draw(ctx, card.title(), 40, 2, TextAlign.START) + 4 * u;
+        double top = Heading.draw(ctx, cmp.title(), 40, 2, TextAlign.START) + 4 * u;
         double gap = 28 * u;
         double panelW = (ctx.contentWidth() - gap) / 2;
         double panelH = ctx.bottom() - top;

@@ -1,7 +1,6 @@
 package org.tweetorial.render.internal.layout;
 
 import org.tweetorial.render.Card;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.internal.image.LoadedImage;
 import org.tweetorial.render.internal.svg.SvgCanvas;
 import org.tweetorial.render.internal.text.FittedText;
@@ -9,18 +8,27 @@ import org.tweetorial.render.internal.text.TextAlign;
 import org.w3c.dom.Element;
 
 /** A figure with caption and credit: side by side on landscape cards, stacked otherwise. */
-final class ImageLayout implements CardLayout {
+final class ImageLayout implements SlideLayout<Card.Figure> {
 
     @Override
-    public Layout kind() {
-        return Layout.IMAGE;
+    public Class<Card.Figure> bodyType() {
+        return Card.Figure.class;
     }
 
     @Override
-    public void draw(LayoutContext ctx) {
-        Card card = ctx.card();
-        Card.Figure fig = card.figure() != null ? card.figure() : new Card.Figure("", "", "");
-        String caption = fig.caption().isEmpty() ? String.join(" ", card.paragraphs()) : fig.caption();
+    public void describe(Card.Figure fig, AltText alt) {
+        alt.sentence(fig.title());
+        if (fig.description().isEmpty()) {
+            alt.sentence(fig.caption().isEmpty() ? "Image" : "Image: " + fig.caption());
+        } else {
+            alt.sentence("Image: " + fig.description()).sentence(fig.caption());
+        }
+        alt.labelled("Credit", fig.credit());
+    }
+
+    @Override
+    public void draw(LayoutContext ctx, Card.Figure fig) {
+        String caption = fig.caption();
         double u = ctx.u();
         if (ctx.landscape()) {
             double textW = ctx.contentWidth() * 0.36;
@@ -28,8 +36,8 @@ final class ImageLayout implements CardLayout {
             double imgW = ctx.contentWidth() - textW - gap;
             drawImage(ctx, ctx.left(), ctx.top(), imgW, ctx.contentHeight());
             double x = ctx.left() + imgW + gap;
-            FittedText title = card.title().isEmpty() ? null
-                    : ctx.fit(card.title(), ctx.style(true, 38, 1.15, 4), textW, ctx.contentHeight() * 0.45);
+            FittedText title = fig.title().isEmpty() ? null
+                    : ctx.fit(fig.title(), ctx.style(true, 38, 1.15, 4), textW, ctx.contentHeight() * 0.45);
             FittedText credit = fig.credit().isEmpty() ? null
                     : ctx.fit(fig.credit(), ctx.style(false, 17, 1.3, 3), textW, ctx.contentHeight() * 0.2);
             double used = (title == null ? 0 : title.height() + 22 * u) + (credit == null ? 0 : credit.height()
@@ -49,7 +57,7 @@ final class ImageLayout implements CardLayout {
             }
             return;
         }
-        double top = Heading.draw(ctx, card.title(), 40, 2, TextAlign.START);
+        double top = Heading.draw(ctx, fig.title(), 40, 2, TextAlign.START);
         double w = ctx.contentWidth();
         FittedText credit = fig.credit().isEmpty() ? null
                 : ctx.fit(fig.credit(), ctx.style(false, 17, 1.3, 2), w, ctx.contentHeight() * 0.12);
@@ -58,13 +66,15 @@ final class ImageLayout implements CardLayout {
         double below = (cap == null ? 0 : cap.height() + 20 * u) + (credit == null ? 0 : credit.height() + 10 * u);
         double[] box = drawImage(ctx, ctx.left(), top, w, ctx.bottom() - top - below);
         double y = box[1] + box[3] + 20 * u;
+        // aligned with the image, so refitted to the narrower width in the height reserved above
+        double textW = w - (box[0] - ctx.left());
         if (cap != null) {
-            y += ctx.draw(cap, box[0], y, w - (box[0] - ctx.left()), TextAlign.START, ctx.colours().text(),
-                    "card-caption") + 10 * u;
+            cap = ctx.fit(caption, ctx.style(false, 26, 1.3, 3), textW, cap.height());
+            y += ctx.draw(cap, box[0], y, textW, TextAlign.START, ctx.colours().text(), "card-caption") + 10 * u;
         }
         if (credit != null) {
-            ctx.draw(credit, box[0], y, w - (box[0] - ctx.left()), TextAlign.START, ctx.colours().muted(),
-                    "card-credit");
+            credit = ctx.fit(fig.credit(), ctx.style(false, 17, 1.3, 2), textW, credit.height());
+            ctx.draw(credit, box[0], y, textW, TextAlign.START, ctx.colours().muted(), "card-credit");
         }
     }
 

@@ -1,28 +1,30 @@
 package org.tweetorial.render.internal.layout;
 
-import java.util.List;
-
 import org.tweetorial.render.Card;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.internal.text.FittedText;
 import org.tweetorial.render.internal.text.TextAlign;
 
 /** One statement, large, next to an accent bar; optional heading above and supporting text below. */
-final class KeyPointLayout implements CardLayout {
+final class KeyPointLayout implements SlideLayout<Card.KeyPoint> {
 
     @Override
-    public Layout kind() {
-        return Layout.KEY_POINT;
+    public Class<Card.KeyPoint> bodyType() {
+        return Card.KeyPoint.class;
     }
 
     @Override
-    public void draw(LayoutContext ctx) {
-        Card card = ctx.card();
+    public void describe(Card.KeyPoint body, AltText alt) {
+        String heading = body.statement().isEmpty() ? "" : body.heading();
+        alt.sentence(heading.isEmpty() ? "" : "Key point: " + heading)
+                .sentence((heading.isEmpty() ? "Key point: " : "") + statement(body)).sentences(body.support());
+    }
+
+    @Override
+    public void draw(LayoutContext ctx, Card.KeyPoint body) {
         double u = ctx.u();
-        List<String> paras = card.paragraphs();
-        String statement = paras.isEmpty() ? card.title() : paras.get(0);
-        String heading = paras.isEmpty() ? "" : card.title();
-        String support = paras.size() > 1 ? String.join(" ", paras.subList(1, paras.size())) : card.subtitle();
+        String statement = statement(body);
+        String heading = body.statement().isEmpty() ? "" : body.heading();
+        String support = String.join(" ", body.support());
         double indent = 40 * u;
         double w = ctx.contentWidth() - indent;
         FittedText h = heading.isEmpty() ? null
@@ -44,5 +46,10 @@ final class KeyPointLayout implements CardLayout {
         if (sup != null) {
             ctx.draw(sup, x, y, w, TextAlign.START, ctx.colours().muted(), "card-body");
         }
+    }
+
+    /** Without a statement the heading is the statement. */
+    private static String statement(Card.KeyPoint body) {
+        return body.statement().isEmpty() ? body.heading() : body.statement();
     }
 }

@@ -3,25 +3,29 @@ package org.tweetorial.render.internal.layout;
 import java.util.List;
 
 import org.tweetorial.render.Card;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.internal.text.FittedText;
 import org.tweetorial.render.internal.text.TextAlign;
 import org.tweetorial.render.internal.text.TextStyle;
 
 /** A heading and 3-6 bullets, each with a numbered accent badge. */
-final class ListLayout implements CardLayout {
+final class ListLayout implements SlideLayout<Card.Items> {
 
     @Override
-    public Layout kind() {
-        return Layout.LIST;
+    public Class<Card.Items> bodyType() {
+        return Card.Items.class;
     }
 
     @Override
-    public void draw(LayoutContext ctx) {
-        Card card = ctx.card();
+    public void describe(Card.Items body, AltText alt) {
+        int n = body.items().size();
+        alt.sentence(body.title()).sentence("List of " + n + (n == 1 ? " item" : " items")).numbered(body.items());
+    }
+
+    @Override
+    public void draw(LayoutContext ctx, Card.Items body) {
         double u = ctx.u();
-        List<String> items = card.items().isEmpty() ? card.paragraphs() : card.items();
-        double top = Heading.draw(ctx, card.title(), 44, 2, TextAlign.START) + 6 * u;
+        List<String> items = body.items();
+        double top = Heading.draw(ctx, body.title(), 44, 2, TextAlign.START) + 6 * u;
         TextStyle style = ctx.style(false, 32, 1.25, 0);
         double badge = Math.max(40 * u, 1.15 * style.maxSize());
         double textX = badge + 22 * u;

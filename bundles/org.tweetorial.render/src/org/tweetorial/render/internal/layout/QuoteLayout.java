@@ -1,23 +1,25 @@
 package org.tweetorial.render.internal.layout;
 
 import org.tweetorial.render.Card;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.internal.text.FittedText;
 import org.tweetorial.render.internal.text.TextAlign;
 
 /** A quotation under a large accent quotation mark, with its attribution. */
-final class QuoteLayout implements CardLayout {
+final class QuoteLayout implements SlideLayout<Card.Quote> {
 
     @Override
-    public Layout kind() {
-        return Layout.QUOTE;
+    public Class<Card.Quote> bodyType() {
+        return Card.Quote.class;
     }
 
     @Override
-    public void draw(LayoutContext ctx) {
-        Card card = ctx.card();
-        Card.Quote q = card.quote() != null ? card.quote()
-                : new Card.Quote(String.join(" ", card.paragraphs()), card.subtitle());
+    public void describe(Card.Quote q, AltText alt) {
+        alt.sentence("Quote: \u201C" + q.text() + "\u201D")
+                .sentence(q.attribution().isEmpty() ? "" : "\u2014 " + q.attribution());
+    }
+
+    @Override
+    public void draw(LayoutContext ctx, Card.Quote q) {
         double u = ctx.u();
         double w = ctx.contentWidth() - 40 * u;
         FittedText mark = ctx.fit("\u201C", ctx.style(true, 150, 1.0, 1), 200 * u, 200 * u);

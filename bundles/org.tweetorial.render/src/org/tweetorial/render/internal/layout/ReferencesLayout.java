@@ -3,28 +3,27 @@ package org.tweetorial.render.internal.layout;
 import java.util.List;
 
 import org.tweetorial.render.Card;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.internal.text.FittedText;
 import org.tweetorial.render.internal.text.TextAlign;
 
 /** Numbered reference list under a heading. */
-final class ReferencesLayout implements CardLayout {
+final class ReferencesLayout implements SlideLayout<Card.References> {
 
     @Override
-    public Layout kind() {
-        return Layout.REFERENCES;
+    public Class<Card.References> bodyType() {
+        return Card.References.class;
     }
 
     @Override
-    public void draw(LayoutContext ctx) {
-        Card card = ctx.card();
+    public void describe(Card.References body, AltText alt) {
+        alt.sentence(body.headline()).numbered(body.entries());
+    }
+
+    @Override
+    public void draw(LayoutContext ctx, Card.References body) {
         double u = ctx.u();
-        List<String> refs = card.references().isEmpty() ? card.items() : card.references();
-        if (refs.isEmpty()) {
-            refs = card.paragraphs();
-        }
-        double top = Heading.draw(ctx, card.title().isEmpty() ? "References" : card.title(), 40, 1,
-                TextAlign.START);
+        List<String> refs = body.entries();
+        double top = Heading.draw(ctx, body.headline(), 40, 1, TextAlign.START);
         double numW = 44 * u;
         double w = ctx.contentWidth() - numW;
         List<FittedText> fitted = ctx.fitAll(refs, ctx.style(false, 24, 1.3, 0), w, ctx.bottom() - top, 0.55);

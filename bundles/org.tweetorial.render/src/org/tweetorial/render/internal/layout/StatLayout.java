@@ -1,26 +1,28 @@
 package org.tweetorial.render.internal.layout;
 
 import org.tweetorial.render.Card;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.internal.text.FittedText;
 import org.tweetorial.render.internal.text.TextAlign;
 
 /** A big number in the accent colour, its caption, and the source at the bottom. */
-final class StatLayout implements CardLayout {
+final class StatLayout implements SlideLayout<Card.Stat> {
 
     @Override
-    public Layout kind() {
-        return Layout.STAT;
+    public Class<Card.Stat> bodyType() {
+        return Card.Stat.class;
     }
 
     @Override
-    public void draw(LayoutContext ctx) {
-        Card card = ctx.card();
-        Card.Stat stat = card.stat() != null ? card.stat()
-                : new Card.Stat(card.title(), String.join(" ", card.paragraphs()), "");
+    public void describe(Card.Stat stat, AltText alt) {
+        alt.sentence(stat.title()).labelled("Statistic", (stat.value() + " " + stat.caption()).strip())
+                .labelled("Source", stat.source());
+    }
+
+    @Override
+    public void draw(LayoutContext ctx, Card.Stat stat) {
         double u = ctx.u();
         double w = ctx.contentWidth();
-        double top = Heading.draw(ctx, card.stat() != null ? card.title() : "", 30, 2, TextAlign.START);
+        double top = Heading.draw(ctx, stat.title(), 30, 2, TextAlign.START);
         double bottom = ctx.bottom();
         if (!stat.source().isEmpty()) {
             FittedText src = ctx.fit("Source: " + stat.source(), ctx.style(false, 18, 1.3, 2), w,

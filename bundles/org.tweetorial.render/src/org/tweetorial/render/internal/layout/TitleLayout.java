@@ -1,30 +1,33 @@
 package org.tweetorial.render.internal.layout;
 
 import org.tweetorial.render.Card;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.internal.text.FittedText;
 import org.tweetorial.render.internal.text.TextAlign;
 
 /** First post: big title, accent rule, subtitle; the author is in the footer. */
-final class TitleLayout implements CardLayout {
+final class TitleLayout implements SlideLayout<Card.Title> {
 
     @Override
-    public Layout kind() {
-        return Layout.TITLE;
+    public Class<Card.Title> bodyType() {
+        return Card.Title.class;
     }
 
     @Override
-    public void draw(LayoutContext ctx) {
+    public void describe(Card.Title body, AltText alt) {
+        alt.sentence(body.title().isEmpty() ? "Title card" : "Title card: " + body.title()).sentence(body.subtitle());
+    }
+
+    @Override
+    public void draw(LayoutContext ctx, Card.Title body) {
         Card card = ctx.card();
         double u = ctx.u();
         double w = ctx.contentWidth() * (ctx.landscape() ? 0.9 : 1.0);
         String kicker = card.kicker().isEmpty() ? "" : card.kicker();
         FittedText k = kicker.isEmpty() ? null
                 : ctx.fit(kicker.toUpperCase(java.util.Locale.ROOT), ctx.style(true, 20, 1.2, 1), w, 40 * u);
-        String title = card.title().isEmpty() ? String.join(" ", card.paragraphs()) : card.title();
-        FittedText t = ctx.fitBalanced(title, ctx.style(true, 74, 1.1, 4), w, ctx.contentHeight() * 0.62);
-        FittedText s = card.subtitle().isEmpty() ? null
-                : ctx.fit(card.subtitle(), ctx.style(false, 32, 1.3, 3), w, ctx.contentHeight() * 0.26);
+        FittedText t = ctx.fitBalanced(body.title(), ctx.style(true, 74, 1.1, 4), w, ctx.contentHeight() * 0.62);
+        FittedText s = body.subtitle().isEmpty() ? null
+                : ctx.fit(body.subtitle(), ctx.style(false, 32, 1.3, 3), w, ctx.contentHeight() * 0.26);
         double gapK = 18 * u;
         double rule = 8 * u;
         double gapR = 26 * u;

@@ -2,110 +2,214 @@ package org.tweetorial.render.internal.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.tweetorial.render.Card;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.internal.text.FittedText;
 import org.tweetorial.render.internal.text.TextAlign;
 import org.tweetorial.render.internal.text.TextStyle;
 
 /**
- * Visual abstract: question band, tiles for design, population, intervention and outcome (one row on landscape
- * cards, a 2x2 grid otherwise), conclusion band.
+ * Visual abstract as journals lay it out: the question band (with the study's name), tiles for design,
+ * population, intervention and comparator (one row on landscape cards, a 2x2 grid otherwise), the outcome band
+ * with its result, the conclusion band and the citation (journal, DOI).
  */
-final class VisualAbstractLayout implements CardLayout {
+final class VisualAbstractLayout implements SlideLayout<Card.VisualAbstract> {
 
-    private record Tile(String icon, String label, String value) {
+    private record Tile(String icon, String label, String detail, String value) {
+    }
+
+    /** A coloured band: small label, optional regular-weight detail, bold text. */
+    private record Band(String label, String detail, String text, String fill, String labelFill, String textFill) {
     }
 
     @Override
-    public Layout kind() {
-        return Layout.VISUAL_ABSTRACT;
+    public Class<Card.VisualAbstract> bodyType() {
+        return Card.VisualAbstract.class;
     }
 
     @Override
-    public void draw(LayoutContext ctx) {
-        Card card = ctx.card();
-        Card.VisualAbstract va = card.visualAbstract() != null ? card.visualAbstract()
-                : new Card.VisualAbstract(card.title(), "", "", "", "", String.join(" ", card.paragraphs()));
+    public void describe(Card.VisualAbstract va, AltText alt) {
+        alt.sentence("Visual abstract" + (va.title().isEmpty() ? "" : ": " + va.title()))
+                .labelled("Question", va.question()).labelled("Design", va.design())
+                .labelled("Population", va.population()).labelled("Intervention", va.intervention())
+                .labelled("Comparator", va.comparator()).labelled("Outcome", va.outcome())
+                .labelled("Result", va.result()).labelled("Conclusion", va.conclusion())
+                .labelled("Source", citation(va));
+    }
+
+    @Override
+    public void draw(LayoutContext ctx, Card.VisualAbstract va) {
         double u = ctx.u();
-        double w = ctx.contentWidth();
-        double pad = 20 * u;
-        double gap = 16 * u;
-        String question = va.question().isEmpty() ? card.title() : va.question();
+        double gap = 14 * u;
         double y = ctx.top();
         double bottom = ctx.bottom();
-        double bandMax = (ctx.contentHeight() * 0.62 - 2 * gap) / 2;
-        double qh = band(ctx, "QUESTION", question, y, w, bandMax, ctx.colours().accent());
-        y += qh + gap;
+        double bandMax = ctx.contentHeight() * (ctx.landscape() ? 0.25 : 0.22);
+        String citation = citation(va);
+        if (!citation.isEmpty()) {
+            FittedText src = ctx.fit(citation, ctx.style(false, 17, 1.25, 2), ctx.contentWidth(),
+                    ctx.contentHeight() * 0.1);
+            bottom -= src.height();
+            ctx.draw(src, ctx.left(), bottom, ctx.contentWidth(), TextAlign.START, ctx.colours().muted(),
+                    "card-citation");
+            bottom -= gap;
+        }
+        String name = va.title().isEmpty() ? "QUESTION" : va.title().toUpperCase(Locale.ROOT) + " \u00B7 QUESTION";
+        y += band(ctx, new Band(name, "", va.question(), ctx.colours().accent(), ctx.colours().onAccent(),
+                ctx.colours().onAccent()), y, bandMax, false) + gap;
         if (!va.conclusion().isEmpty()) {
-            double ch = measureBand(ctx, "CONCLUSION", va.conclusion(), w, bandMax);
-            band(ctx, "CONCLUSION", va.conclusion(), bottom - ch, w, bandMax, ctx.colours().accent2());
-            bottom -= ch + gap;
+            bottom -= bandAtBottom(ctx, new Band("CONCLUSION", "", va.conclusion(), ctx.colours().accent2(),
+                    ctx.colours().onAccent(), ctx.colours().onAccent()), bottom, bandMax) + gap;
         }
         List<Tile> tiles = new ArrayList<>();
-        addTile(tiles, "\uD83D\uDD2C", "DESIGN", va.design());
-        addTile(tiles, "\uD83D\uDC65", "POPULATION", va.population());
-        addTile(tiles, "\uD83D\uDC8A", "INTERVENTION", va.intervention());
-        addTile(tiles, "\uD83D\uDCC8", "OUTCOME", va.outcome());
-        if (tiles.isEmpty()) {
+        addTile(tiles, "\uD83D\uDD2C", "DESIGN", "", va.design());
+        addTile(tiles, "\uD83D\uDC65", "POPULATION", "", va.population());
+        addTile(tiles, "\uD83D\uDC8A", "INTERVENTION", "", va.intervention());
+        addTile(tiles, "\u2696\uFE0F", "COMPARATOR", "", va.comparator());
+        String outcomeDetail = va.result().isEmpty() ? "" : va.outcome();
+        String outcomeText = va.result().isEmpty() ? va.outcome() : va.result();
+        if (ctx.landscape()) {
+            // one row: the outcome is the last tile, there is no height to spare for another band
+            addTile(tiles, "\uD83D\uDCC8", "OUTCOME", outcomeDetail, outcomeText);
+        } else if (!outcomeText.isEmpty()) {
+            bottom -= bandAtBottom(ctx, new Band("\uD83D\uDCC8 OUTCOME", outcomeDetail, outcomeText,
+                    ctx.colours().surface(), ctx.colours().accent(), ctx.colours().text()), bottom,
+                    bandMax * 1.3) + gap;
+        }
+        tiles(ctx, tiles, y, bottom);
+    }
+
+    /** Draws the band with its bottom edge at {@code bottom}; returns its height. */
+    private static double bandAtBottom(LayoutContext ctx, Band band, double bottom, double maxH) {
+        double h = band(ctx, band, 0, maxH, true);
+        band(ctx, band, bottom - h, maxH, false);
+        return h;
+    }
+
+    private static void tiles(LayoutContext ctx, List<Tile> tiles, double y, double bottom) {
+        double u = ctx.u();
+        if (tiles.isEmpty() || bottom - y < 60 * u) {
             return;
         }
-        int cols = ctx.landscape() || tiles.size() < 3 ? tiles.size() : 2;
+        double pad = 12 * u;
+        double gap = 12 * u;
+        int cols = ctx.landscape() || tiles.size() <= 3 ? tiles.size() : 2;
         int rows = (tiles.size() + cols - 1) / cols;
-        double tw = (w - gap * (cols - 1)) / cols;
         double th = (bottom - y - gap * (rows - 1)) / rows;
-        double labelPx = 15;
-        double iconSize = 30 * u;
-        TextStyle valueStyle = ctx.style(true, 26, 1.22, 0);
-        List<String> values = tiles.stream().map(Tile::value).toList();
-        double valueH = th - 2 * pad - iconSize - 12 * u;
+        double[] widths = tileWidths(tiles, cols, ctx.contentWidth() - gap * (cols - 1));
+        TextStyle labelStyle = ctx.style(true, 15, 1.0, 1);
+        double iconSize = Math.max(ctx.fit("OUTCOME", labelStyle, widths[0], th).height(), 26 * u);
+        double valueTop = pad + iconSize + 6 * u;
+        double valueH = th - valueTop - pad;
+        TextStyle valueStyle = ctx.style(true, 26, 1.2, 0);
         double size = valueStyle.maxSize();
-        for (String v : values) {
-            size = Math.min(size, ctx.fit(v, valueStyle, tw - 2 * pad, valueH).fontSize());
+        for (int i = 0; i < tiles.size(); i++) {
+            size = Math.min(size, fitTileText(ctx, tiles.get(i), valueStyle, widths[i] - 2 * pad, valueH)[1]
+                    .fontSize());
         }
         TextStyle common = valueStyle.withSizes(size, Math.min(size, ctx.minFont()));
+        double tx = ctx.left();
         for (int i = 0; i < tiles.size(); i++) {
             Tile t = tiles.get(i);
-            double tx = ctx.left() + (i % cols) * (tw + gap);
+            double tw = widths[i];
             double ty = y + (i / cols) * (th + gap);
+            if (i % cols == 0) {
+                tx = ctx.left();
+            }
             ctx.canvas().rect(ctx.layer(), tx, ty, tw, th, 16 * u, ctx.colours().surface());
-            ctx.emoji(ctx.layer(), t.icon(), tx + pad, ty + pad, iconSize);
-            FittedText label = ctx.fit(t.label(), ctx.style(true, labelPx, 1.0, 1), tw - 2 * pad - iconSize - 10 * u,
-                    iconSize);
-            ctx.draw(label, tx + pad + iconSize + 10 * u, ty + pad + (iconSize - label.height()) / 2,
-                    tw - 2 * pad - iconSize - 10 * u, TextAlign.START, ctx.colours().accent(), "card-label");
-            FittedText value = ctx.fit(t.value(), common, tw - 2 * pad, valueH);
-            ctx.draw(value, tx + pad, ty + pad + iconSize + 12 * u, tw - 2 * pad, TextAlign.START,
-                    ctx.colours().text(), "card-value");
+            double labelX = tx + pad;
+            double labelW = tw - 2 * pad;
+            if (ctx.unitWidth(t.label(), true) * labelStyle.maxSize() < labelW - iconSize - 8 * u) {
+                // the icon only where the label still fits beside it
+                ctx.emoji(ctx.layer(), t.icon(), labelX, ty + pad, iconSize);
+                labelX += iconSize + 8 * u;
+                labelW -= iconSize + 8 * u;
+            }
+            FittedText label = ctx.fit(t.label(), labelStyle, labelW, iconSize);
+            ctx.draw(label, labelX, ty + pad + (iconSize - label.height()) / 2, labelW, TextAlign.START,
+                    ctx.colours().accent(), "card-label");
+            FittedText[] text = fitTileText(ctx, t, common, tw - 2 * pad, valueH);
+            double vy = ty + valueTop;
+            if (text[0] != null) {
+                vy += ctx.draw(text[0], tx + pad, vy, tw - 2 * pad, TextAlign.START, ctx.colours().text(),
+                        "card-detail") + 4 * u;
+            }
+            ctx.draw(text[1], tx + pad, vy, tw - 2 * pad, TextAlign.START, ctx.colours().text(), "card-value");
+            tx += tw + gap;
         }
     }
 
-    private static void addTile(List<Tile> tiles, String icon, String label, String value) {
+    /** Equal columns; in a single row a tile with a detail (the outcome) gets more room. */
+    private static double[] tileWidths(List<Tile> tiles, int cols, double available) {
+        double[] weights = new double[tiles.size()];
+        double sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = cols == tiles.size() && !tiles.get(i).detail().isEmpty() ? 1.5 : 1;
+            sum += weights[i];
+        }
+        double[] widths = new double[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            widths[i] = cols == tiles.size() ? available * weights[i] / sum : available / cols;
+        }
+        return widths;
+    }
+
+    /** {detail or null, value}: the bold value first, the detail in regular weight above it in the rest. */
+    private static FittedText[] fitTileText(LayoutContext ctx, Tile t, TextStyle style, double w, double h) {
+        if (t.detail().isEmpty()) {
+            return new FittedText[] {null, ctx.fit(t.value(), style, w, h)};
+        }
+        FittedText value = ctx.fit(t.value(), style, w, h * 0.45);
+        TextStyle regular = new TextStyle(false, style.maxSize() * 0.85, style.minSize(), style.lineHeight(), 3);
+        return new FittedText[] {ctx.fit(t.detail(), regular, w, h - value.height() - 4 * ctx.u()), value};
+    }
+
+    private static void addTile(List<Tile> tiles, String icon, String label, String detail, String value) {
         if (!value.isEmpty()) {
-            tiles.add(new Tile(icon, label, value));
+            tiles.add(new Tile(icon, label, detail, value));
         }
     }
 
-    private static double measureBand(LayoutContext ctx, String label, String text, double w, double maxH) {
+    /**
+     * Draws the band with its top at {@code y} (or only measures it) and returns its height. Emoji in the label
+     * are drawn as images by the text emitter.
+     */
+    private static double band(LayoutContext ctx, Band band, double y, double maxH, boolean measureOnly) {
         double u = ctx.u();
-        FittedText l = ctx.fit(label, ctx.style(true, 14, 1.0, 1), w, maxH);
-        FittedText t = ctx.fit(text, ctx.style(true, 27, 1.2, 3), w - 2 * 26 * u, maxH - l.height() - 32 * u);
-        return l.height() + 4 * u + t.height() + 28 * u;
+        double px = 24 * u;
+        double w = ctx.contentWidth();
+        double innerW = w - 2 * px;
+        FittedText label = ctx.fit(band.label(), ctx.style(true, 14, 1.0, 1), innerW, maxH);
+        double room = maxH - label.height() - 30 * u;
+        FittedText detail = band.detail().isEmpty() ? null
+                : ctx.fit(band.detail(), ctx.style(false, 22, 1.2, 2), innerW, room * 0.45);
+        double detailH = detail == null ? 0 : detail.height() + 4 * u;
+        FittedText text = ctx.fit(band.text(), ctx.style(true, 27, 1.2, 3), innerW, room - detailH);
+        double h = label.height() + 4 * u + detailH + text.height() + 26 * u;
+        if (measureOnly) {
+            return h;
+        }
+        ctx.canvas().rect(ctx.layer(), ctx.left(), y, w, h, 16 * u, band.fill());
+        double ty = y + 13 * u;
+        ty += ctx.draw(label, ctx.left() + px, ty, innerW, TextAlign.START, band.labelFill(), "card-label") + 4 * u;
+        if (detail != null) {
+            ty += ctx.draw(detail, ctx.left() + px, ty, innerW, TextAlign.START, band.textFill(), "card-detail")
+                    + 4 * u;
+        }
+        ctx.draw(text, ctx.left() + px, ty, innerW, TextAlign.START, band.textFill(), "card-band");
+        return h;
     }
 
-    private static double band(LayoutContext ctx, String label, String text, double y, double w, double maxH,
-            String fill) {
-        double u = ctx.u();
-        double px = 26 * u;
-        FittedText l = ctx.fit(label, ctx.style(true, 14, 1.0, 1), w, maxH);
-        FittedText t = ctx.fit(text, ctx.style(true, 27, 1.2, 3), w - 2 * px, maxH - l.height() - 32 * u);
-        double h = l.height() + 4 * u + t.height() + 28 * u;
-        ctx.canvas().rect(ctx.layer(), ctx.left(), y, w, h, 16 * u, fill);
-        double ty = y + 14 * u;
-        ty += ctx.draw(l, ctx.left() + px, ty, w - 2 * px, TextAlign.START, ctx.colours().onAccent(), "card-label")
-                + 4 * u;
-        ctx.draw(t, ctx.left() + px, ty, w - 2 * px, TextAlign.START, ctx.colours().onAccent(), "card-band");
-        return h;
+    /** "N Engl J Med 2019 · doi:10.1056/…"; empty without journal and DOI. */
+    static String citation(Card.VisualAbstract va) {
+        String doi = va.doi().replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:\\s*)", "");
+        List<String> parts = new ArrayList<>();
+        if (!va.journal().isEmpty()) {
+            parts.add(va.journal());
+        }
+        if (!doi.isEmpty()) {
+            parts.add("doi:" + doi);
+        }
+        return String.join(" \u00B7 ", parts);
     }
 }

@@ -1,2 +1,0 @@
-/** Alt text generated from a card's content. */
-package org.tweetorial.render.internal.alt;
