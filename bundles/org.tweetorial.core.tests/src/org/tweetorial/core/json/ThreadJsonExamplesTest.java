@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.google.gson.JsonObject;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tweetorial.core.Tweetorials;
@@ -27,15 +29,21 @@ class ThreadJsonExamplesTest {
     void exampleJsonIsUnchanged(String name) throws Exception {
         Tweetorial t = Tweetorials.parse(examples().resolve(name + ".md"));
         String compact = ThreadJson.of(t).file(name + ".md").platforms(List.of(Platform.values()))
-                .write(JsonWriter.compact());
+                .compact();
         String indented = ThreadJson.of(t).file(name + ".md").date("2026-01-02").language("en")
-                .postExtras((w, index, post) -> w.name("card").beginObject()
-                        .field("file", "cards/%02d-x.png".formatted(index + 1)).field("layout", "text")
-                        .field("alt", "Card " + (index + 1) + ": \"quoted\" \\ tab\t").endObject())
+                .postExtras((o, index, post) -> o.add("card", card(index)))
                 .problems(List.of(new ThreadJson.Problem("warning", name + ".md:1:1", "a <b> & 'c' \u2028")))
-                .write(JsonWriter.indented());
+                .indented();
         assertGolden(name + ".compact.json", compact);
         assertGolden(name + ".indented.json", indented);
+    }
+
+    private static JsonObject card(int index) {
+        JsonObject card = new JsonObject();
+        card.addProperty("file", "cards/%02d-x.png".formatted(index + 1));
+        card.addProperty("layout", "text");
+        card.addProperty("alt", "Card " + (index + 1) + ": \"quoted\" \\ tab\t");
+        return card;
     }
 
     private static void assertGolden(String file, String actual) throws Exception {
