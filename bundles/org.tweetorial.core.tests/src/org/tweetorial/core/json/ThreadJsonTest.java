@@ -29,7 +29,7 @@ class ThreadJsonTest {
         Files.write(dir.resolve("images/a.png"), new byte[] {1});
         Tweetorial t = parse("---\ntitle: T\nplatforms: [x, bluesky]\n---\n"
                 + "Hello ![chart](images/a.png)\n---\nBye ![x](images/missing.png)\n");
-        String json = ThreadJson.of(t).file("t.md").write(JsonWriter.compact());
+        String json = ThreadJson.of(t).file("t.md").compact();
         assertTrue(json.startsWith("{\"file\":\"t.md\",\"format\":\"tweetorial-thread\",\"version\":2,"
                 + "\"title\":\"T\",\"author\":null,\"handle\":null,\"date\":null,\"language\":null,\"hashtags\":[],"
                 + "\"platforms\":[\"x\",\"bluesky\"],\"posts\":[{\"number\":1,\"line\":5,\"generated\":false,"), json);
@@ -46,9 +46,9 @@ class ThreadJsonTest {
     void platformsExtrasAndProblemsAreTheCallers() throws Exception {
         Tweetorial t = parse("One\n---\nTwo\n");
         String json = ThreadJson.of(t).platforms(List.of(Platform.MASTODON)).date("2026-01-02").language("en")
-                .postExtras((w, index, post) -> w.field("index", index))
+                .postExtras((o, index, post) -> o.addProperty("index", index))
                 .problems(List.of(new ThreadJson.Problem("warning", "t.md:1:1", "m")))
-                .write(JsonWriter.indented());
+                .indented();
         assertTrue(json.contains("\"platforms\": [\n    \"mastodon\"\n  ]"), json);
         assertTrue(json.contains("\"date\": \"2026-01-02\""), json);
         assertTrue(json.contains("\"index\": 1,"), json);

@@ -5,6 +5,9 @@ import java.nio.file.InvalidPathException;
 import java.util.List;
 import java.util.Objects;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
 import org.tweetorial.core.model.Citation;
 import org.tweetorial.core.model.FrontMatter;
 import org.tweetorial.core.model.ImageRef;
@@ -28,10 +31,10 @@ public final class ThreadJson {
     /** Bumped when a member changes meaning or disappears. */
     public static final int VERSION = 2;
 
-    /** Writes members of its own into a post's object, after the shared ones. */
+    /** Adds members of its own to a post's object, after the shared ones. */
     @FunctionalInterface
     public interface PostExtras {
-        void write(JsonWriter w, int index, Post post);
+        void addTo(JsonObject postObject, int index, Post post);
     }
 
     /** A problem found while producing the output, e.g. by the export. */
@@ -44,7 +47,7 @@ public final class ThreadJson {
     private String date;
     private String language;
     private List<Platform> platforms;
-    private PostExtras postExtras = (w, index, post) -> { };
+    private PostExtras postExtras = (o, index, post) -> { };
     private List<Problem> problems;
 
     private ThreadJson(Tweetorial thread) {
@@ -98,65 +101,95 @@ public final class ThreadJson {
         return this;
     }
 
-    /** The whole document, with a final newline. */
-    public String write(JsonWriter w) {
+    /** The whole document on one line, with a final newline (command output). */
+    public String compact() {
+        return Json.compact(toJson()) + "\n";
+    }
+
+    /** The whole document indented, with a final newline (files). */
+    public String indented() {
+        return Json.indented(toJson()) + "\n";
+    }
+
+    /** The whole document. */
+    public JsonObject toJson() {
         FrontMatter fm = thread.frontMatter();
-        w.beginObject().field("file", file).field("format", FORMAT).field("version", VERSION)
-                .field("title", title).field("author", fm.author().orElse(null))
-                .field("handle", fm.handle().orElse(null)).field("date", date).field("language", language);
-        w.name("hashtags").beginArray();
-        fm.hashtags().forEach(w::value);
-        w.endArray().name("platforms").beginArray();
-        platforms.forEach(p -> w.value(p.id()));
-        w.endArray().name("posts").beginArray();
+        JsonObject o = new JsonObject();
+        o.addProperty("file", file);
+        o.addProperty("format", FORMAT);
+        o.addProperty("version", VERSION);
+        o.addProperty("title", title);
+        o.addProperty("author", fm.author().orElse(null));
+        o.addProperty("handle", fm.handle().orElse(null));
+        o.addProperty("date", date);
+        o.addProperty("language", language);
+        o.add("hashtags", strings(fm.hashtags()));
+        o.add("platforms", strings(platforms.stream().map(Platform::id).toList()));
+        JsonArray posts = new JsonArray();
         for (int i = 0; i < thread.posts().size(); i++) {
-            post(w, i, thread.posts().get(i));
+            posts.add(post(i, thread.posts().get(i)));
         }
-        w.endArray().name("citations").beginArray();
-        thread.citations().forEach(c -> citation(w, c));
-        w.endArray();
+        o.add("posts", posts);
+        JsonArray citations = new JsonArray();
+        thread.citations().forEach(c -> citations.add(citation(c)));
+        o.add("citations", citations);
         if (problems != null) {
-            w.name("problems").beginArray();
+            JsonArray array = new JsonArray();
             for (Problem p : problems) {
-                w.beginObject().field("severity", p.severity()).field("where", p.where())
-                        .field("message", p.message()).endObject();
+                JsonObject problem = new JsonObject();
+                problem.addProperty("severity", p.severity());
+                problem.addProperty("where", p.where());
+                problem.addProperty("message", p.message());
+                array.add(problem);
             }
-            w.endArray();
+            o.add("problems", array);
         }
-        return w.endObject() + "\n";
+        return o;
     }
 
     /** One count object, as {@code tweetorial count} prints it and as each post's {@code counts} holds them. */
-    public static void count(JsonWriter w, Count c) {
-        w.beginObject().field("platform", c.platform().id()).field("length", c.length()).field("limit", c.limit())
-                .field("valid", c.valid()).field("remaining", c.limit() - c.length()).field("bytes", c.bytes());
+    public static JsonObject count(Count c) {
+        JsonObject o = new JsonObject();
+        o.addProperty("platform", c.platform().id());
+        o.addProperty("length", c.length());
+        o.addProperty("limit", c.limit());
+        o.addProperty("valid", c.valid());
+        o.addProperty("remaining", c.limit() - c.length());
+        o.addProperty("bytes", c.bytes());
         if (c.byteLimit() > 0) {
-            w.field("byteLimit", c.byteLimit());
+            o.addProperty("byteLimit", c.byteLimit());
         }
-        w.endObject();
+        return o;
     }
 
-    private void post(JsonWriter w, int index, Post post) {
-        w.beginObject().field("number", post.number()).field("line", post.range().startLine())
-                .field("generated", post.generated()).field("text", post.postedText())
-                .field("heading", post.heading().orElse(null));
-        w.name("images").beginArray();
+    private JsonObject post(int index, Post post) {
+        JsonObject o = new JsonObject();
+        o.addProperty("number", post.number());
+        o.addProperty("line", post.range().startLine());
+        o.addProperty("generated", post.generated());
+        o.addProperty("text", post.postedText());
+        o.addProperty("heading", post.heading().orElse(null));
+        JsonArray images = new JsonArray();
         for (ImageRef image : post.images()) {
-            w.beginObject().field("path", image.path()).field("alt", image.alt())
-                    .field("credit", image.credit().orElse(null))
-                    .field("found", exists(image.path())).endObject();
+            JsonObject i = new JsonObject();
+            i.addProperty("path", image.path());
+            i.addProperty("alt", image.alt());
+            i.addProperty("credit", image.credit().orElse(null));
+            i.addProperty("found", exists(image.path()));
+            images.add(i);
         }
-        w.endArray().name("counts").beginArray();
+        o.add("images", images);
+        JsonArray counts = new JsonArray();
         for (Platform p : platforms) {
-            count(w, Platforms.count(p, post.postedText(), thread.frontMatter().mastodonLimit()));
+            counts.add(count(Platforms.count(p, post.postedText(), thread.frontMatter().mastodonLimit())));
         }
-        w.endArray();
-        postExtras.write(w, index, post);
-        w.name("notes").beginArray();
-        post.notes().forEach(w::value);
-        w.endArray().name("citations").beginArray();
-        post.citations().forEach(c -> w.value(c.number()));
-        w.endArray().endObject();
+        o.add("counts", counts);
+        postExtras.addTo(o, index, post);
+        o.add("notes", strings(post.notes()));
+        JsonArray citations = new JsonArray();
+        post.citations().forEach(c -> citations.add(c.number()));
+        o.add("citations", citations);
+        return o;
     }
 
     private boolean exists(String imagePath) {
@@ -167,9 +200,20 @@ public final class ThreadJson {
         }
     }
 
-    private static void citation(JsonWriter w, Citation c) {
-        w.beginObject().field("number", c.number()).field("label", c.label()).field("text", c.text())
-                .field("doi", c.doi().orElse(null)).field("pmid", c.pmid().orElse(null))
-                .field("url", c.url().orElse(null)).endObject();
+    private static JsonObject citation(Citation c) {
+        JsonObject o = new JsonObject();
+        o.addProperty("number", c.number());
+        o.addProperty("label", c.label());
+        o.addProperty("text", c.text());
+        o.addProperty("doi", c.doi().orElse(null));
+        o.addProperty("pmid", c.pmid().orElse(null));
+        o.addProperty("url", c.url().orElse(null));
+        return o;
+    }
+
+    private static JsonArray strings(List<String> values) {
+        JsonArray array = new JsonArray();
+        values.forEach(array::add);
+        return array;
     }
 }

@@ -11,13 +11,19 @@ import org.tweetorial.core.platform.Platform;
  * @param hashtags   tags with their leading {@code #}
  * @param card       the card size: a preset name ({@code x}, {@code square}, ...) or WIDTHxHEIGHT
  * @param range      where the front matter is in the file, empty without front matter
+ * @param paper      the handout's paper size, empty for the default
+ * @param date       the date printed on the handout's title page, as written; empty for the export date
  */
 public record FrontMatter(Optional<String> title, Optional<String> author, Optional<String> handle,
         List<Platform> platforms, Numbering numbering, List<String> hashtags, HashtagPosition hashtagsPosition,
         Optional<String> theme, Optional<String> card, Optional<String> language, int mastodonLimit,
-        ReferencesStyle references, SplitMode split, Optional<SourceRange> range) {
+        ReferencesStyle references, SplitMode split, Optional<SourceRange> range,
+        Optional<Paper> paper, Optional<String> date) {
 
     public static final int DEFAULT_MASTODON_LIMIT = 500;
+
+    /** The handout's paper size. */
+    public enum Paper { A4, LETTER }
 
     /** Where front matter hashtags are added. */
     public enum HashtagPosition { FIRST, LAST }
@@ -49,6 +55,6 @@ public record FrontMatter(Optional<String> title, Optional<String> author, Optio
         return new FrontMatter(Optional.empty(), Optional.empty(), Optional.empty(), List.of(Platform.X),
                 Numbering.parse("n/N", Numbering.Position.START), List.of(), HashtagPosition.LAST, Optional.empty(),
                 Optional.empty(), Optional.empty(), DEFAULT_MASTODON_LIMIT, ReferencesStyle.NUMBERED, SplitMode.OFF,
-                Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

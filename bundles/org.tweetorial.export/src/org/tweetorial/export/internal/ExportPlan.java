@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.tweetorial.core.model.FrontMatter;
 import org.tweetorial.core.model.Tweetorial;
 import org.tweetorial.export.CardFiles;
 import org.tweetorial.export.ExportArtifact;
@@ -92,20 +93,13 @@ public record ExportPlan(Tweetorial tweetorial, Path source, Path folder, Set<Ex
         }
     }
 
-    private static PaperSize paper(ExportRequest request, Tweetorial t) throws ExportException {
-        if (request.paper().isPresent()) {
-            return request.paper().get();
-        }
-        Optional<String> fromFile = FrontMatterExtras.paper(t);
-        if (fromFile.isEmpty()) {
-            return PaperSize.A4;
-        }
-        return PaperSize.byId(fromFile.get()).orElseThrow(() -> new ExportException(
-                ExportException.Reason.BAD_REQUEST, "front matter paper: '" + fromFile.get()
-                        + "' is not a paper size; use a4 or letter"));
+    /** The request's paper, else the front matter's (core reports a bad value as a lint finding), else A4. */
+    private static PaperSize paper(ExportRequest request, Tweetorial t) {
+        return request.paper().orElseGet(() -> t.frontMatter().paper()
+                .map(p -> p == FrontMatter.Paper.LETTER ? PaperSize.LETTER : PaperSize.A4).orElse(PaperSize.A4));
     }
 
     private static String displayDate(Tweetorial t, Instant time) {
-        return FrontMatterExtras.date(t).orElse(LocalDate.ofInstant(time, ZoneOffset.UTC).toString());
+        return t.frontMatter().date().orElse(LocalDate.ofInstant(time, ZoneOffset.UTC).toString());
     }
 }

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.tweetorial.core.json.JsonWriter;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import org.tweetorial.core.json.Json;
 import org.tweetorial.core.lint.Fix;
 import org.tweetorial.core.lint.LintOptions;
 import org.tweetorial.core.lint.Linter;
@@ -95,31 +98,44 @@ public final class CheckCommand implements Command {
     }
 
     private static String json(String file, List<Problem> problems) {
-        JsonWriter w = JsonWriter.compact().beginObject().field("file", file);
-        w.field("errors", CommandSupport.count(problems, Severity.ERROR))
-                .field("warnings", CommandSupport.count(problems, Severity.WARNING))
-                .field("infos", CommandSupport.count(problems, Severity.INFO));
-        w.name("problems").beginArray();
-        for (Problem p : problems) {
-            w.beginObject().field("rule", p.ruleId()).field("severity", p.severity().id())
-                    .field("line", p.range().startLine()).field("column", p.range().startColumn())
-                    .field("endLine", p.range().endLine()).field("endColumn", p.range().endColumn())
-                    .field("offset", p.range().startOffset()).field("length", p.range().length())
-                    .field("message", p.message());
-            if (p.fix().isPresent()) {
-                writeFix(w, p.fix().get());
-            }
-            w.endObject();
-        }
-        return w.endArray().endObject() + "\n";
+        JsonObject o = new JsonObject();
+        o.addProperty("file", file);
+        o.addProperty("errors", CommandSupport.count(problems, Severity.ERROR));
+        o.addProperty("warnings", CommandSupport.count(problems, Severity.WARNING));
+        o.addProperty("infos", CommandSupport.count(problems, Severity.INFO));
+        JsonArray array = new JsonArray();
+        problems.forEach(p -> array.add(problem(p)));
+        o.add("problems", array);
+        return Json.compact(o) + "\n";
     }
 
-    private static void writeFix(JsonWriter w, Fix fix) {
-        w.name("fix").beginObject().field("label", fix.label()).name("edits").beginArray();
+    private static JsonObject problem(Problem p) {
+        JsonObject o = new JsonObject();
+        o.addProperty("rule", p.ruleId());
+        o.addProperty("severity", p.severity().id());
+        o.addProperty("line", p.range().startLine());
+        o.addProperty("column", p.range().startColumn());
+        o.addProperty("endLine", p.range().endLine());
+        o.addProperty("endColumn", p.range().endColumn());
+        o.addProperty("offset", p.range().startOffset());
+        o.addProperty("length", p.range().length());
+        o.addProperty("message", p.message());
+        p.fix().ifPresent(fix -> o.add("fix", fix(fix)));
+        return o;
+    }
+
+    private static JsonObject fix(Fix fix) {
+        JsonObject o = new JsonObject();
+        o.addProperty("label", fix.label());
+        JsonArray edits = new JsonArray();
         for (TextEdit e : fix.edits()) {
-            w.beginObject().field("offset", e.offset()).field("length", e.length())
-                    .field("replacement", e.replacement()).endObject();
+            JsonObject edit = new JsonObject();
+            edit.addProperty("offset", e.offset());
+            edit.addProperty("length", e.length());
+            edit.addProperty("replacement", e.replacement());
+            edits.add(edit);
         }
-        w.endArray().endObject();
+        o.add("edits", edits);
+        return o;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.tweetorial.core.TweetorialException;
-import org.tweetorial.core.json.JsonWriter;
+import org.tweetorial.core.json.Json;
 import org.tweetorial.core.json.ThreadJson;
 import org.tweetorial.core.platform.Count;
 import org.tweetorial.core.platform.Platform;
@@ -67,9 +67,7 @@ public final class CountCommand implements Command {
             text = a.positional().get(0);
         }
         Count count = Platforms.count(platform, text, mastodonLimit);
-        JsonWriter w = JsonWriter.compact();
-        ThreadJson.count(w, count);
-        ctx.out().println(w);
+        ctx.out().println(Json.compact(ThreadJson.count(count)));
         ctx.out().flush();
         return CommandSupport.EXIT_OK;
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.tweetorial.core.json.JsonWriter;
 import org.tweetorial.core.json.ThreadJson;
 import org.tweetorial.core.model.ImageRef;
 import org.tweetorial.core.model.Post;
@@ -62,7 +61,7 @@ public final class ThreadCommand implements Command {
                 .orElse(t.frontMatter().platforms());
         ctx.out().print(format.equals("json")
                 ? ThreadJson.of(t).file(CommandSupport.display(file, ctx)).platforms(platforms)
-                        .write(JsonWriter.compact())
+                        .compact()
                 : text(t, platforms));
         ctx.out().flush();
         return CommandSupport.EXIT_OK;

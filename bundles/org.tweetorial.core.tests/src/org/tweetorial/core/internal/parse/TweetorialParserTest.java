@@ -180,6 +180,8 @@ class TweetorialParserTest {
                 mastodon_limit: 1000
                 references: none
                 split: auto
+                paper: Letter
+                date: 2026-03-14
                 ---
                 Post
                 """).frontMatter();
@@ -192,6 +194,18 @@ class TweetorialParserTest {
         assertEquals(FrontMatter.SplitMode.AUTO, f.split());
         assertEquals(Optional.of("x-large"), f.card());
         assertEquals(1, f.range().orElseThrow().startLine());
+        assertEquals(Optional.of(FrontMatter.Paper.LETTER), f.paper());
+        assertEquals(Optional.of("2026-03-14"), f.date());
+    }
+
+    @Test
+    void badPaperIsAFindingAndLeavesTheDefault() throws Exception {
+        Tweetorial t = parse("---\ntitle: T\npaper: a5\n---\nPost\n");
+        assertEquals(List.of("frontmatter-value"), t.parseProblems().stream().map(Problem::ruleId).toList());
+        assertEquals(3, t.parseProblems().get(0).range().startLine());
+        assertTrue(t.parseProblems().get(0).message().contains("a4, letter"), t.parseProblems().get(0).message());
+        assertEquals(Optional.empty(), t.frontMatter().paper());
+        assertEquals(Optional.empty(), t.frontMatter().date());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.tweetorial.core.lint.Severity;
 import org.tweetorial.core.model.FrontMatter;
 import org.tweetorial.core.model.FrontMatter.HashtagPosition;
+import org.tweetorial.core.model.FrontMatter.Paper;
 import org.tweetorial.core.model.FrontMatter.ReferencesStyle;
 import org.tweetorial.core.model.FrontMatter.SplitMode;
 import org.tweetorial.core.model.Numbering;
@@ -53,6 +54,8 @@ final class FrontMatterBuilder {
     private int mastodonLimit = DEFAULTS.mastodonLimit();
     private ReferencesStyle references = DEFAULTS.references();
     private SplitMode split = DEFAULTS.split();
+    private Optional<Paper> paper = DEFAULTS.paper();
+    private Optional<String> date = DEFAULTS.date();
     private String numberingSpec = "n/N";
     private Numbering.Position numberingPosition = Numbering.Position.START;
     private Node numberingNode;
@@ -69,8 +72,9 @@ final class FrontMatterBuilder {
             case "handle" -> string(key, value).ifPresent(s -> handle = Optional.of(s));
             case "theme" -> string(key, value).ifPresent(s -> theme = Optional.of(s));
             case "card" -> cardSize(key, value).ifPresent(s -> card = Optional.of(s));
-            case "paper" -> choice(key, value, List.of("a4", "letter"));
-            case "date" -> string(key, value);
+            case "paper" -> choice(key, value, List.of("a4", "letter"))
+                    .ifPresent(s -> paper = Optional.of(s.equals("letter") ? Paper.LETTER : Paper.A4));
+            case "date" -> string(key, value).filter(s -> !s.isEmpty()).ifPresent(s -> date = Optional.of(s));
             case "language" -> string(key, value).ifPresent(s -> language = Optional.of(s));
             case "platforms" -> platforms(value);
             case "numbering" -> string(key, value).ifPresent(s -> {
@@ -99,7 +103,7 @@ final class FrontMatterBuilder {
             numbering = Numbering.parse("n/N", numberingPosition);
         }
         return new FrontMatter(title, author, handle, platforms, numbering, hashtags, hashtagsPosition, theme, card,
-                language, mastodonLimit, references, split, DEFAULTS.range());
+                language, mastodonLimit, references, split, DEFAULTS.range(), paper, date);
     }
 
     private Optional<String> string(String key, Node value) {

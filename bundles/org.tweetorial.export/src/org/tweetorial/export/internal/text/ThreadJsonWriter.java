@@ -3,7 +3,8 @@ package org.tweetorial.export.internal.text;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.tweetorial.core.json.JsonWriter;
+import com.google.gson.JsonObject;
+
 import org.tweetorial.core.json.ThreadJson;
 import org.tweetorial.export.ExportProblem;
 import org.tweetorial.export.internal.ExportPlan;
@@ -22,16 +23,22 @@ public final class ThreadJsonWriter {
     public static byte[] write(ExportPlan plan, List<PostCard> cards, List<ExportProblem> problems) {
         String json = ThreadJson.of(plan.tweetorial()).file(plan.source().getFileName().toString())
                 .title(plan.title()).date(plan.displayDate()).language(plan.language())
-                .postExtras((w, index, post) -> {
+                .postExtras((o, index, post) -> {
                     if (index < cards.size()) {
-                        PostCard c = cards.get(index);
-                        w.name("card").beginObject().field("file", plan.cardFiles().path(c.baseName()))
-                                .field("layout", c.card().layout().id()).field("alt", c.altText()).endObject();
+                        o.add("card", card(cards.get(index), plan));
                     }
                 })
                 .problems(problems.stream().map(p -> new ThreadJson.Problem(p.severity(), p.where(), p.message()))
                         .toList())
-                .write(JsonWriter.indented());
+                .indented();
         return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject card(PostCard c, ExportPlan plan) {
+        JsonObject card = new JsonObject();
+        card.addProperty("file", plan.cardFiles().path(c.baseName()));
+        card.addProperty("layout", c.card().layout().id());
+        card.addProperty("alt", c.altText());
+        return card;
     }
 }
