@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The input cannot be read or parsed at all (missing file, not UTF-8, binary, too large, empty, unterminated
- * front matter, nesting too deep). The message names the file and line where known and says what to do.
+ * The input cannot be read or parsed at all (missing file, not UTF-8, binary, too large, empty, nesting too
+ * deep). The message names the file and line where known and says what to do.
  */
 public class TweetorialException extends Exception {
 

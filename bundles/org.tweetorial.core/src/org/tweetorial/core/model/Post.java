@@ -14,10 +14,12 @@ import java.util.Optional;
  * @param postedText exactly what will be published, numbering and added hashtags included
  * @param notes      teaching notes for the handout, never posted
  * @param generated  true for posts the tool made (the references post)
+ * @param consent    true if the post holds the consent marker {@code <!-- consent -->}: the author states it is
+ *                   shared with the patient's consent (patient identifier findings become information)
  */
 public record Post(int number, SourceRange range, Optional<String> heading, String markdown, String body,
         String postedText, List<Block> blocks, List<ImageRef> images, List<String> notes,
-        Optional<CardDirective> card, List<Citation> citations, boolean generated) {
+        Optional<CardDirective> card, List<Citation> citations, boolean generated, boolean consent) {
 
     public Post {
         blocks = List.copyOf(blocks);
@@ -33,6 +35,6 @@ public record Post(int number, SourceRange range, Optional<String> heading, Stri
 
     public Post withNumbering(int newNumber, String newPostedText) {
         return new Post(newNumber, range, heading, markdown, body, newPostedText, blocks, images, notes, card,
-                citations, generated);
+                citations, generated, consent);
     }
 }

@@ -107,10 +107,9 @@ class CommandsTest {
         Files.write(dir.resolve("binary.md"), new byte[] {0, 1, 2, 3, (byte) 0x89, 'P', 'N', 'G'});
         Files.writeString(dir.resolve("big.md"), "a".repeat(10 * 1024 * 1024));
         Files.writeString(dir.resolve("nested.md"), "- ".repeat(100_000) + "x\n");
-        Files.writeString(dir.resolve("open.md"), "---\ntitle: x\nPost\n");
         Files.createDirectory(dir.resolve("folder.md"));
-        for (String name : List.of("latin1.md", "empty.md", "binary.md", "big.md", "nested.md", "open.md",
-                "folder.md", "missing.md")) {
+        for (String name : List.of("latin1.md", "empty.md", "binary.md", "big.md", "nested.md", "folder.md",
+                "missing.md")) {
             for (Command command : List.of(new CheckCommand(), new ThreadCommand())) {
                 Result r = run(command, name);
                 assertEquals(2, r.exit(), name);
@@ -119,6 +118,17 @@ class CommandsTest {
                 assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
             }
         }
+    }
+
+    @Test
+    void unclosedFrontMatterIsAnErrorOnItsLastLineAndPostOneIsKept() throws Exception {
+        write("open.md", "---\ntitle: x\nPost one\n---\nPost two\n");
+        Result check = run(new CheckCommand(), "open.md");
+        assertEquals(1, check.exit());
+        assertEquals("open.md:2:1: error: [frontmatter-unclosed] the front matter is not closed: add a line `---` "
+                + "after line 2\n", check.out());
+        Result thread = run(new ThreadCommand(), "open.md", "--format", "json");
+        assertTrue(thread.out().contains("\"text\":\"1/2 Post one\""), thread.out());
     }
 
     @ParameterizedTest

@@ -99,13 +99,6 @@ class BadInputTest {
     }
 
     @Test
-    void unterminatedFrontMatter() throws Exception {
-        TweetorialException e = fails("---\ntitle: x\n\nFirst post\n");
-        assertTrue(e.reason().contains("never closed"));
-        assertEquals(1, e.line());
-    }
-
-    @Test
     void directoryAndMissingFile() {
         TweetorialException dirError = assertThrows(TweetorialException.class, () -> Tweetorials.parse(dir));
         assertTrue(dirError.getMessage().contains("directory"));

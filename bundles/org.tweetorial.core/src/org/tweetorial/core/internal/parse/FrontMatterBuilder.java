@@ -24,9 +24,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 /** Turns front matter key/value nodes into a {@link FrontMatter}, reporting unknown keys and bad values. */
 final class FrontMatterBuilder {
 
-    /** Reports a problem at a YAML node. */
+    /** Reports a problem at a YAML node whose marks count lines from {@code firstLine} (1-based, in the file). */
     interface Reporter {
-        void report(Node node, Severity severity, String rule, String message);
+        void report(int firstLine, Node node, Severity severity, String rule, String message);
     }
 
     static final Set<String> KEYS = Set.of("title", "author", "handle", "platforms", "numbering",
@@ -59,12 +59,18 @@ final class FrontMatterBuilder {
     private String numberingSpec = "n/N";
     private Numbering.Position numberingPosition = Numbering.Position.START;
     private Node numberingNode;
+    private int numberingLine;
+    /** The first line of the setting being read. */
+    private int settingLine;
 
     FrontMatterBuilder(Reporter reporter) {
         this.reporter = reporter;
     }
 
-    void accept(ScalarNode keyNode, Node value) {
+    void accept(FrontMatterYaml.Setting setting) {
+        ScalarNode keyNode = setting.key();
+        Node value = setting.value();
+        settingLine = setting.firstLine();
         String key = keyNode.getValue();
         switch (key) {
             case "title" -> string(key, value).ifPresent(s -> title = Optional.of(s));
@@ -80,6 +86,7 @@ final class FrontMatterBuilder {
             case "numbering" -> string(key, value).ifPresent(s -> {
                 numberingSpec = s;
                 numberingNode = value;
+                numberingLine = settingLine;
             });
             case "numbering_position" -> choice(key, value, List.of("start", "end")).ifPresent(
                     s -> numberingPosition = s.equals("end") ? Numbering.Position.END : Numbering.Position.START);
@@ -89,7 +96,7 @@ final class FrontMatterBuilder {
             case "mastodon_limit" -> mastodonLimit(value);
             case "references" -> references(value);
             case "split" -> split(value);
-            default -> reporter.report(keyNode, Severity.WARNING, FrontMatterReader.RULE_UNKNOWN_KEY,
+            default -> report(keyNode, Severity.WARNING, FrontMatterReader.RULE_UNKNOWN_KEY,
                     "unknown front matter key '" + key + "' is ignored; known keys: "
                             + String.join(", ", KEYS.stream().sorted().toList()));
         }
@@ -98,8 +105,8 @@ final class FrontMatterBuilder {
     FrontMatter build() {
         Numbering numbering = Numbering.parse(numberingSpec, numberingPosition);
         if (numbering == null) {
-            reporter.report(numberingNode, Severity.ERROR, FrontMatterReader.RULE_VALUE, "numbering '"
-                    + numberingSpec + "' is not none, n/, n/N or a pattern with {n} (like \"🧵 {n}/{N}\")");
+            reporter.report(numberingLine, numberingNode, Severity.ERROR, FrontMatterReader.RULE_VALUE,
+                    "numbering '" + numberingSpec + "' is not none, n/, n/N or a pattern with {n} (like \"🧵 {n}/{N}\")");
             numbering = Numbering.parse("n/N", numberingPosition);
         }
         return new FrontMatter(title, author, handle, platforms, numbering, hashtags, hashtagsPosition, theme, card,
@@ -117,7 +124,7 @@ final class FrontMatterBuilder {
     private Optional<String> cardSize(String key, Node value) {
         Optional<String> s = string(key, value).map(v -> v.toLowerCase(Locale.ROOT));
         if (s.isPresent() && !CARD_SIZE.matcher(s.get()).matches()) {
-            reporter.report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE, key + " '" + s.get()
+            report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE, key + " '" + s.get()
                     + "' is not a card size: use x, x-large, square, portrait, slide or WIDTHxHEIGHT (like 1200x675)");
             return Optional.empty();
         }
@@ -127,7 +134,7 @@ final class FrontMatterBuilder {
     private Optional<String> choice(String key, Node value, List<String> choices) {
         Optional<String> s = string(key, value).map(v -> v.toLowerCase(Locale.ROOT));
         if (s.isPresent() && !choices.contains(s.get())) {
-            reporter.report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE,
+            report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE,
                     key + " '" + s.get() + "' is not one of " + String.join(", ", choices));
             return Optional.empty();
         }
@@ -167,7 +174,7 @@ final class FrontMatterBuilder {
             if (p.isPresent()) {
                 found.add(p.get());
             } else {
-                reporter.report(item, Severity.ERROR, FrontMatterReader.RULE_VALUE, "unknown platform '"
+                report(item, Severity.ERROR, FrontMatterReader.RULE_VALUE, "unknown platform '"
                         + item.getValue() + "'; platforms are " + Platform.idList());
             }
         }
@@ -184,7 +191,7 @@ final class FrontMatterBuilder {
             if (HASHTAG.matcher(tag).matches()) {
                 tags.add("#" + tag);
             } else {
-                reporter.report(item, Severity.ERROR, FrontMatterReader.RULE_VALUE, "hashtag '" + item.getValue()
+                report(item, Severity.ERROR, FrontMatterReader.RULE_VALUE, "hashtag '" + item.getValue()
                         + "' is not a valid hashtag (letters, digits and _ only, not only digits)");
             }
         }
@@ -215,7 +222,7 @@ final class FrontMatterBuilder {
                 default -> null;
             };
             if (style == null) {
-                reporter.report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE,
+                report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE,
                         "references '" + v + "' is not one of numbered, links, none");
             } else {
                 references = style;
@@ -231,7 +238,7 @@ final class FrontMatterBuilder {
                 default -> null;
             };
             if (mode == null) {
-                reporter.report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE,
+                report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE,
                         "split '" + v + "' is not one of off, auto");
             } else {
                 split = mode;
@@ -239,8 +246,12 @@ final class FrontMatterBuilder {
         });
     }
 
+    private void report(Node node, Severity severity, String rule, String message) {
+        reporter.report(settingLine, node, severity, rule, message);
+    }
+
     private void typeError(String key, Node value, String expected) {
-        reporter.report(value, Severity.ERROR, FrontMatterReader.RULE_TYPE,
+        report(value, Severity.ERROR, FrontMatterReader.RULE_TYPE,
                 key + " must be " + expected + ", not " + describe(value));
     }
 

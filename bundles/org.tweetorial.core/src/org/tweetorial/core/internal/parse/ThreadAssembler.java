@@ -180,7 +180,7 @@ final class ThreadAssembler {
             posts.add(new Post(i + 1, c.range(), first ? c.heading() : Optional.empty(), c.markdown(), d.body(),
                     numbering.apply(d.text(), i + 1, total), d.blocks(), first ? c.images() : List.of(),
                     first ? c.notes() : List.of(), first ? c.card() : Optional.empty(),
-                    first ? c.citations() : List.of(), d.generated()));
+                    first ? c.citations() : List.of(), d.generated(), ConsentMarker.isIn(c.markdown())));
         }
         return posts;
     }

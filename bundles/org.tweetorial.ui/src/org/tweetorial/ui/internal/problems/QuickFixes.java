@@ -6,12 +6,10 @@ import org.tweetorial.core.lint.Fix;
 import org.tweetorial.core.lint.Problem;
 
 /**
- * The fix of a problem: the core's own fix, or one the workbench adds for rules whose fix needs the author's words
- * (an alt text placeholder) or is a deletion (a flagged patient identifier).
+ * The fix of a problem: the core rule's own fix, or, for the patient identifier rules until they have their own,
+ * the deletion of the flagged text.
  */
 public final class QuickFixes {
-
-    private static final String ALT_PLACEHOLDER = "TODO describe the image for people who cannot see it";
 
     private QuickFixes() {
     }
@@ -20,25 +18,10 @@ public final class QuickFixes {
         if (problem.fix().isPresent()) {
             return problem.fix();
         }
-        if (problem.ruleId().equals("alt-missing")) {
-            return altPlaceholder(problem, text);
-        }
         if (problem.ruleId().startsWith("phi-")) {
             return removeIdentifier(problem, text);
         }
         return Optional.empty();
-    }
-
-    private static Optional<Fix> altPlaceholder(Problem problem, String text) {
-        int start = problem.range().startOffset();
-        if (start < 0 || !text.startsWith("![", start)) {
-            return Optional.empty();
-        }
-        int close = text.indexOf(']', start + 2);
-        if (close < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(Fix.of("Add an alt text placeholder", start + 2, close - start - 2, ALT_PLACEHOLDER));
     }
 
     private static Optional<Fix> removeIdentifier(Problem problem, String text) {

@@ -50,8 +50,8 @@ public final class FancyUnicodeRule implements LintRule {
                 report.accept(new Problem(id(), Severity.WARNING, PostRanges.inPost(ctx, post, start, end),
                         "'" + run + "' uses look-alike Unicode letters; screen readers read them letter by letter "
                                 + "and search ignores them; write '" + plain + "' (use **bold** for emphasis)",
-                        java.util.Optional.of(Fix.of("Replace with plain letters '" + plain + "'", base + start,
-                                end - start, plain))));
+                        java.util.Optional.of(Fix.of("Replace '" + run + "' with plain letters '" + plain + "'",
+                                base + start, end - start, plain))));
                 i = end;
             }
         }

@@ -39,7 +39,7 @@ public final class HttpLinkRule implements LintRule {
                 int offset = post.range().startOffset() + m.start();
                 report.accept(new Problem(id(), Severity.WARNING, PostRanges.inPost(ctx, post, m.start(), m.end()),
                         "plain http:// link '" + m.group() + "'; use https:// (browsers warn about http)",
-                        Optional.of(Fix.of("Use https://", offset, "http://".length(), "https://"))));
+                        Optional.of(Fix.of("Change http:// to https://", offset, "http://".length(), "https://"))));
             }
         }
     }

@@ -74,7 +74,8 @@ public final class LinkNotLinkifiedRule implements LintRule {
             int offset = post.range().startOffset() + h.start();
             report.accept(new Problem(id(), Severity.WARNING, PostRanges.inPost(ctx, post, h.start(), h.end()),
                     "DOI '" + h.written() + "' will not be a link on any platform; write " + url,
-                    Optional.of(Fix.of("Write the DOI as " + url, offset, h.end() - h.start(), url))));
+                    Optional.of(Fix.of("Replace '" + h.written() + "' with the link " + url, offset,
+                            h.end() - h.start(), url))));
         }
     }
 
@@ -98,7 +99,7 @@ public final class LinkNotLinkifiedRule implements LintRule {
             int offset = post.range().startOffset() + h.start();
             report.accept(new Problem(id(), Severity.WARNING, PostRanges.inPost(ctx, post, h.start(), h.end()),
                     "'" + h.url() + "' has no https:// and will not be a link on Mastodon",
-                    Optional.of(Fix.of("Add https://", offset, 0, "https://"))));
+                    Optional.of(Fix.of("Add https:// before '" + h.url() + "'", offset, 0, "https://"))));
         }
     }
 

@@ -15,15 +15,18 @@ import org.tweetorial.core.model.Numbering;
 import org.tweetorial.core.model.Post;
 
 /**
- * Finds where to split an over-long post in its Markdown: the last sentence end (else clause end, else word
- * boundary) such that the first part fits every selected platform, outside links, comments and code. The fix
- * replaces the whitespace there with a post separator.
+ * Splits a post in its Markdown. For an over-long post: at the last sentence end (else clause end, else word
+ * boundary) such that the first part fits every selected platform, outside links, comments and code. At a given
+ * offset: there (the editor's "split the post here"). Either fix replaces the whitespace around the place with a
+ * separator line between blank lines, so no spaces are left at the end of the first part or the start of the
+ * second.
  */
-final class SplitFixer {
+public final class SplitFixer {
 
     private static final Pattern UNCUTTABLE = Pattern.compile(
             "<!--.*?-->|!?\\[[^\\]]*\\]\\([^)]*\\)|`[^`\\n]*`|```.*?```|~~~.*?~~~", Pattern.DOTALL);
-    private static final String SEPARATOR = "\n\n---\n\n";
+    /** What replaces the whitespace at the split: a separator line between blank lines. */
+    public static final String SEPARATOR = "\n\n---\n\n";
 
     private record Cut(int start, int end, int tier) {
     }
@@ -55,10 +58,38 @@ final class SplitFixer {
         }
         Cut cut = preferred(cuts, best);
         int base = post.range().startOffset();
-        String label = "Split post " + post.number() + " here (line " + ctx.range(base + cut.start(),
-                base + cut.start()).startLine() + ")";
-        return Optional.of(new Fix(label, List.of(new TextEdit(base + cut.start(), cut.end() - cut.start(),
-                SEPARATOR))));
+        String label = "Split post " + post.number() + " in two at line " + ctx.range(base + cut.start(),
+                base + cut.start()).startLine() + " so that each part fits";
+        return Optional.of(separatorFix(label, base + cut.start(), base + cut.end()));
+    }
+
+    /**
+     * Splitting a written post at an offset of the file (the caret), empty when the offset is not inside the
+     * post's text (at its very start or end, or only whitespace on one side).
+     */
+    public static Optional<Fix> at(String text, Post post, int offset) {
+        int postStart = post.range().startOffset();
+        int postEnd = Math.min(post.range().endOffset(), text.length());
+        if (post.generated() || offset <= postStart || offset >= postEnd) {
+            return Optional.empty();
+        }
+        int start = offset;
+        while (start > postStart && Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = offset;
+        while (end < postEnd && Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        if (start <= postStart || end >= postEnd || text.substring(end, postEnd).isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(separatorFix("Split post " + post.number() + " here: the rest becomes a new post",
+                start, end));
+    }
+
+    private static Fix separatorFix(String label, int start, int end) {
+        return new Fix(label, List.of(new TextEdit(start, end - start, SEPARATOR)));
     }
 
     private static Cut preferred(List<Cut> cuts, int best) {
