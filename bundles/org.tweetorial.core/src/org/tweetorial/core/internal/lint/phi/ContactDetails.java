@@ -38,8 +38,8 @@ final class ContactDetails implements Recogniser {
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@/.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?:@[\\w.-]+)?");
     private static final Pattern FUNDRAISING = Pattern.compile("(?i)gofundme|justgiving|caringbridge|forevermissed"
             + "|crowdfunder|gogetfunding|givealittle|leetchi|fundrazr|donate|fundrais|memorial");
-    private static final Pattern PERSONAL_LINK = Pattern.compile("(?i)\\b(?:(?:his|her|their|the\\s+family'?s|family"
-            + "|patient'?s|mum'?s|mother'?s|wife'?s|husband'?s|daughter|son|the\\s+baby'?s)\\s+(?:own\\s+)?(?:blog|page"
+    private static final Pattern PERSONAL_LINK = Pattern.compile("(?i)\\b(?:(?:his|her|their|(?:the\\s+)?(?:family|patient|pt|mum|mother|dad|father|wife"
+            + "|husband|daughter|son|brother|sister|partner|baby|child)(?:['’]s)?)\\s+(?:own\\s+)?(?:blog|page"
             + "|instagram|tiktok|channel|account|site|website|handle|youtube|facebook|journey|story|recovery"
             + "|progress|updates?|crowdfunding|fundraiser)|fundrais\\w*|crowdfund\\w*|donat\\w+|memorial|blogging"
             + "|posts?\\s+(?:updates\\s+)?as|shares?\\s+(?:his|her|their)|runs\\s+the\\s+page|follow\\s+(?:his|her"

@@ -28,7 +28,7 @@ final class DatesAndAges implements Recogniser {
     private static final Pattern DATE = Pattern.compile(DAY_MONTH);
     private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}|[/.-]\\d{2}$");
     private static final Pattern DOB_LABEL = Pattern.compile("(?i)(?:\\bDOB|\\bD\\.O\\.B\\.?|\\bdate\\s+of\\s+birth"
-            + "|\\bbirth\\s*date|\\bborn(?:\\s+on)?|\\bb\\.)\\s*[:\\-]?\\s*$");
+            + "|\\bbirth\\s*date|\\bborn(?:\\s+on)?|\\bb\\.)\\s*(?:(?:is|was)\\s+)?[:\\-]?\\s*$");
     private static final Pattern EVENT = Pattern.compile("(?i)\\b(?:admitted|admission|discharged|discharge|died"
             + "|death|DOD|operated(?:\\s+on)?|surgery|seen|presented|intubated|extubated|transplanted|delivered"
             + "|started|diagnosed|attended|transferred|collapsed|arrested|scanned|biopsied|last\\s+seen"
@@ -43,7 +43,7 @@ final class DatesAndAges implements Recogniser {
     private static final Pattern AGE_SEX = Pattern.compile("\\b" + OLD + "\\s?[MF]\\b");
     private static final Pattern AGE_ORDINAL = Pattern.compile("(?i)\\b" + OLD + "(?:st|nd|rd|th)(?=\\s+birthday)");
     private static final Pattern AGE_STATED = Pattern.compile("(?i)(?:\\baged?:?\\s+|\\bturned\\s+|\\b(?:pt|patient"
-            + "|he|she|who)\\s+(?:is|was)\\s+|^\\s*at\\s+|[.;]\\s*at\\s+)(" + OLD + ")\\b(?!\\s*(?:%|mg|mmol|kg|cm|mm"
+            + "|he|she|who)\\s+(?:is|was)\\s+|\\b(?:she|he)['’]s\\s+|^\\s*at\\s+|[.;]\\s*at\\s+)(" + OLD + ")\\b(?!\\s*(?:%|mg|mmol|kg|cm|mm"
             + "|bpm|beats|/|\\.\\d))|\\bat\\s+(" + OLD + "),?\\s+(?:she|he|they)\\b");
     private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
     private static final Pattern AGE_WORDS = Pattern.compile("(?i)\\bninety[- ]" + UNITS + "(?:[- ]years?[- ]old)?\\b"

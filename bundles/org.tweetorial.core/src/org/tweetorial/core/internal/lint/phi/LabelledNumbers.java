@@ -28,7 +28,7 @@ final class LabelledNumbers implements Recogniser {
     private static final List<Label> LABELS = List.of(
             label("medicare\\s+beneficiary\\s+identifier|MBI", PhiCategory.HEALTH_PLAN, "phi-health-plan", true,
                     "a Medicare beneficiary identifier"),
-            label("(?:(?:(?<!national\\s)insurance|insurer|health\\s+plan|medicaid|bupa|kaiser|axa|EHIC|member(?:ship)?)"
+            label("(?:insurance\\s+card" + NO + "|(?:(?<!national\\s)insurance|insurer|health\\s+plan|medicaid|bupa|kaiser|axa|EHIC|member(?:ship)?)"
                     + "(?:\\s+(?:member|membership))?" + NO + "|(?:subscriber|policy|group|plan)" + NUM + ")" + "|versichertennummer|carte\\s+vitale",
                     PhiCategory.HEALTH_PLAN, "phi-health-plan", true, "a number labelled as a health plan or insurance "
                     + "member number"),
@@ -45,15 +45,15 @@ final class LabelledNumbers implements Recogniser {
                     + "or billing number"),
             label("MRN|MR#|medical\\s+record" + NO + "|hosp(?:ital)?\\.?" + NUM + "|patient" + NUM + "|chart" + NUM
                     + "|UR" + NUM + "|unit\\s+number|case\\s+(?:number|no\\.?)|record\\s+(?:number|no\\.?)|PAS" + NUM
-                    + "|encounter" + NUM + "|accession" + NUM + "|(?:ED\\s+)?attendance" + NUM + "|episode" + NUM,
+                    + "|encounter" + NUM + "|accession" + NUM + "|(?:ED\\s+)?attendance" + NUM + "|ED" + NUM + "|episode" + NUM,
                     PhiCategory.MRN, "phi-mrn", true, "a number labelled as a medical record or patient number"),
             label("(?:driving|driver'?s?|nursing|pilot'?s|taxi|HGV|LGV|gun|firearms?)\\s+licen[cs]e" + NO
                     + "|licen[cs]e" + NO + "|permis\\s+de\\s+conduire" + NO + "|(?:birth|death|marriage|firearms?)"
                     + "\\s+certificate" + NO + "|certificate" + NUM + "|DEA" + NO + "|professional\\s+registration"
                     + "(?:\\s+PIN)?|GMC" + NO, PhiCategory.LICENCE, "phi-licence", false, "a number labelled as a "
                     + "certificate or licence number"),
-            label("VIN|vehicle\\s+identification" + NO + "|chassis" + NO + "|(?:licen[cs]e|number|tag)\\s+plate"
-                    + "|plate|tag" + NUM + "|(?:car|vehicle|van)\\s+reg(?:istration)?|registration|reg\\.?"
+            label("VIN|vehicle\\s+identification" + NO + "|chassis" + NO + "|(?:(?:licen[cs]e|number|tag)\\s+)?plate"
+                    + NO + "|tag" + NUM + "|(?:car|vehicle|van)\\s+reg(?:istration)?|registration|reg\\.?"
                     + "|kennzeichen|plaque\\s+d'immatriculation|immatriculation", PhiCategory.VEHICLE, "phi-vehicle",
                     false, "a number labelled as a vehicle registration or identification number"),
             label("serial" + NO + "|S/N|SN|device" + NUM + "|UDI|IMEI|transmitter" + NUM + "|asset\\s+tag|lot\\s+and"

@@ -46,15 +46,19 @@ final class PersonNames implements Recogniser {
     /** Words after a name that make it an eponym, a work or an institution, not a person. */
     private static final Pattern NOT_A_PERSON_AFTER = Pattern.compile("^(?:['’]s?\\s+\\p{Lu}|\\s*['’]s?\\s+(?:law"
             + "|sign|syndrome|disease|triad|pentad|reflex|criteria|score|equation|principle|test|manoeuvre|maneuver"
-            + "|phenomenon|palsy|nodes|lesions|method|mechanism|curve|formula|rule|classification)\\b|[-–—]\\p{Lu}"
+            + "|phenomenon|palsy|nodes|lesions|method|mechanism|curve|formula|rule|classification|murmur|spots|lines"
+            + "|bodies|cells|fracture|operation|procedure|repair|manoeuvre|tumou?r|ulcer|node)\\b|[-–—]\\p{Lu}"
             + "|\\s+(?:et\\s+al|syndrome|disease|sign|triad|reflex|criteria|score|scale|equation|principle|law|test"
+            + "|murmur|spots|lines|bodies|cells|fracture|operation|procedure|repair|tumou?r|ulcer|node|nodes"
             + "|Hospital|University|Institute|Institutet|Clinic|College|Centre|Center|School|Foundation|Trust"
             + "|Infirmary|Medical|Health|Heart|Study|Trial|Project|Society|Association|Journal|Award|Prize|Lecture"
             + "|Street|Road|Avenue|Lane|County|Park)\\b)");
     /** Words before a name that make it a credit, a citation or a colleague. */
     private static final Pattern NOT_A_PATIENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:Dr|Drs|Doctor|Prof|Professor"
             + "|Sir|Dame|Lord|Lady|St|Saint|by|thanks\\s+to|thank|courtesy\\s+of|credit(?:s)?(?:\\s+to)?|with|from"
-            + "|via|and|per|cf|see|in|near|at|on|village,?|town,?|@)\\.?\\s*$)");
+            + "|via|and|per|cf|see|in|near|at|on|village,?|town,?|@)[.:]?\\s*$)");
+    private static final Pattern CREDIT_BEFORE = Pattern.compile("(?i)\\b(?:by|thanks\\s+to|thank|courtesy\\s+of"
+            + "|credit(?:s)?(?:\\s+to)?)\\s*$");
     private static final Pattern OLD_YEAR = Pattern.compile("\\b1[0-9]\\d{2}\\b");
     private static final Set<String> ABBREVIATIONS = Set.of("MI", "HF", "ED", "ER", "ICU", "CKD", "AKI", "DKA",
             "PE", "DVT", "CT", "MRI", "ECG", "EKG", "BP", "HR", "RR", "AF", "UTI", "TB", "HIV", "COPD", "CAD",
@@ -68,8 +72,8 @@ final class PersonNames implements Recogniser {
         Matcher m = TITLED.matcher(s);
         while (m.find()) {
             int start = m.start();
-            if (firstWordIsName(text, m.group(1), true) && !notAPerson(text, m.start(1), m.end(1))
-                    && (text.clinicalNear(start, m.end(1)) || text.personalNear(start, m.end(1)))) {
+            if (firstWordIsName(text, m.group(1), true) && !notAPersonAfter(text, m.end(1))
+                    && !CREDIT_BEFORE.matcher(text.before(start, 20)).find() && text.clinicalOrPersonalInPost()) {
                 out.add(name(text, start, m.end(1), "a title with a surname names a person"));
             }
         }
@@ -160,7 +164,10 @@ final class PersonNames implements Recogniser {
     }
 
     private static boolean notAPerson(PhiText text, int start, int end) {
-        return NOT_A_PERSON_AFTER.matcher(text.after(end, 40)).find()
-                || NOT_A_PATIENT_BEFORE.matcher(text.before(start, 20)).find();
+        return notAPersonAfter(text, end) || NOT_A_PATIENT_BEFORE.matcher(text.before(start, 20)).find();
+    }
+
+    private static boolean notAPersonAfter(PhiText text, int end) {
+        return NOT_A_PERSON_AFTER.matcher(text.after(end, 40)).find();
     }
 }

@@ -19,7 +19,9 @@ final class PhiText {
             + "|allerg\\w+|falls?|confused|confusion|infection|bloods|results?|tumou?r|transplant\\w*|overdose"
             + "|palsy|rash|murmur|arrest|relapse|anticoagula\\w+|apixaban|warfarin|mg|mmol|ng/L|cried|treatment"
             + "|unresponsive|hospital|ED|A&E|ambulance|crisis|smoking|swelling|breathless\\w*|oedema|edema"
-            + "|feeding|sweats|TB|HIV|sickle|\\d{1,3}[- ]year[- ]old|\\d{1,3}\\s?[MF]\\b|aged?\\s+\\d+)\\b");
+            + "|feeding|sweats|TB|HIV|sickle|ventilat\\w+|potassium|sodium|glucose|h(?:a)?emoglobin|creatinine"
+            + "|oxygen|antibiotics?|steroids?|painkillers|delirium|dementia|heart|lungs?|kidneys?|liver|blood"
+            + "|\\d{1,3}[- ]year[- ]old|\\d{1,3}\\s?[MF]\\b|aged?\\s+\\d+)\\b");
     /** Words that tie text to a patient or their family. */
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(?:patient|pt|case|my|our|his|her|he|she|their"
             + "|family|daughter|son|wife|husband|mother|father|mum|mom|dad|baby|child|relatives?|man|woman|boy|girl"
@@ -95,6 +97,11 @@ final class PhiText {
         int s = sentenceStart(start);
         int e = Math.max(sentenceEnd(end), end);
         return CLINICAL.matcher(masked.substring(s, start)).find() || CLINICAL.matcher(masked.substring(end, e)).find();
+    }
+
+    /** Whether the post anywhere has clinical detail or speaks about a patient or their family. */
+    boolean clinicalOrPersonalInPost() {
+        return CLINICAL.matcher(masked).find() || PERSONAL.matcher(masked).find();
     }
 
     /** Whether the sentence around [start, end) speaks about a patient or their family. */

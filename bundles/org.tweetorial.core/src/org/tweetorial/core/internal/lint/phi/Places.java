@@ -38,7 +38,8 @@ final class Places implements Recogniser {
             + "|WY)\\s+\\d{5}(?:-\\d{4})?\\b|(?i:\\bzip(?:\\s+code)?:?\\s+)\\d{5}(?:-\\d{4})?\\b");
     private static final Pattern EU_POSTCODE_TOWN = Pattern.compile("(?<![\\d.,-])\\d{5}\\s+(" + CAP + ")");
     private static final Pattern RESIDENCE = Pattern.compile("(?i:\\b(?:lives?|living|lived|resides?|resident|home"
-            + "|farms?|moved|born|grew\\s+up|retired)\\s+(?:alone\\s+)?(?:in|of|at|near|to)|\\bfrom|\\bvillage,?"
+            + "|farms?|moved|born|grew\\s+up|retired|house|flat|cottage|farm|bungalow|caravan)\\s+(?:alone\\s+)?"
+            + "(?:in|of|at|near|to)|\\bfrom|\\bvillage,?"
             + "|\\bhamlet|\\btown\\s+of|\\bvillage\\s+of)\\s+((?:" + CAP + ")(?:\\s+" + CAP + "){0,2})");
     private static final Set<String> NOT_PLACES = Set.of("The", "A", "An", "Our", "My", "His", "Her", "Their",
             "This", "That", "Day", "Week", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
