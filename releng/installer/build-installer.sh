@@ -49,7 +49,8 @@ find_jdk() { # a JDK 21+ that has jlink and jpackage
 jdk="$(find_jdk)" || die "no JDK 21+ with jpackage found; set JAVA_HOME"
 [ -d "$product/plugins" ] || die "no product at $product; build it first with ./mvnw package"
 launcher_jar="$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n1)"
-version="$(sed -n 's/.*<product[^>]* version="\([0-9.]*[0-9]\)[^"]*".*/\1/p' "$root/releng/org.tweetorial.repository/tweetorial.product")"
+version="$(tr "\n" " " <"$root/releng/org.tweetorial.repository/tweetorial.product" \
+    | sed -n 's/.*<product [^>]* version="\([0-9.]*[0-9]\)[^"]*".*/\1/p')"
 [ -n "$version" ] || die "no version in tweetorial.product"
 
 work="$here/target/work-$system"
@@ -89,6 +90,12 @@ say "linking the Java runtime with $jdk/bin/jlink"
 modules="$(grep -v '^#' "$here/jdk-modules.txt" | awk '{ print $1 }' | grep . | paste -sd, -)"
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress zip-6 \
     --generate-cds-archive --output "$(native "$work/runtime")"
+# The second CDS archive only serves heaps over 32 GB (14 MB); libjvm.so keeps its symbols whatever jlink is told when
+# it links from a JDK without jmods, and strip removes them (5 MB).
+rm -f "$work"/runtime/lib/server/classes_nocoops.jsa "$work"/runtime/bin/server/classes_nocoops.jsa
+if [ "$system" = linux ] && command -v strip >/dev/null 2>&1; then
+    strip --strip-unneeded "$work/runtime/lib/server/libjvm.so"
+fi
 
 # --- Launchers. jpackage's --arguments are dropped when the user passes any, so the Eclipse arguments are system
 # properties. Every per-user file lives in the user's home; nothing is written to the install folder.
