@@ -4,7 +4,8 @@
 #   releng/installer/build-installer.sh [--type TYPES] [--product DIR] [--dest DIR]
 #
 #   TYPES  comma-separated jpackage types; default per system: Linux "deb", Windows "msi", macOS "dmg".
-#          Also: app-image (zipped or tarred into DEST), rpm (needs rpmbuild), exe, pkg.
+#          Also: app-image (tarred or zipped into DEST), exe, pkg. (rpm would need its own spec file for the PATH
+#          links and the menu entry, as linux/ has for the .deb: not done.)
 #   DIR    the materialized product of this system (default: the one ./mvnw package makes for it).
 #   DEST   where the packages go (default releng/installer/target/packages).
 #
@@ -118,17 +119,18 @@ for option in "${gui_options[@]}"; do common+=(--java-options "$option"); done
 printf 'java-options=%s\n' "$cli_options" >"$work/cli.properties"
 
 # --- Per system.
-per_type=()
+per_type=() deb_options=()
 case "$system" in
     linux)
         printf 'linux-shortcut=false\n' >>"$work/cli.properties"
         cp -R "$here/linux" "$work/resources"
         common+=(--icon "$root/bundles/org.tweetorial.product/icons/tweetorial128.png")
         per_type=(--install-dir /opt --resource-dir "$work/resources" --license-file "$root/LICENSE"
-            --linux-package-name tweetorial-studio --linux-deb-maintainer "tweetorial-studio@users.noreply.github.com"
-            --linux-menu-group "Education;Office;" --linux-app-category text --linux-shortcut
-            --linux-package-deps "libgtk-3-0t64 | libgtk-3-0"
-            --linux-rpm-license-type EPL-2.0)
+            --linux-package-name tweetorial-studio --linux-menu-group "Education;Office;" --linux-app-category text
+            --linux-shortcut)
+        # SWT's GTK libraries are loaded at run time, so jpackage cannot find them; t64 is the newer name.
+        deb_options=(--linux-deb-maintainer "tweetorial-studio@users.noreply.github.com"
+            --linux-package-deps "libgtk-3-0t64 | libgtk-3-0")
         ;;
     windows)
         printf 'win-console=true\nwin-shortcut=false\nwin-menu=false\n' >>"$work/cli.properties"
@@ -160,7 +162,9 @@ for type in "${requested[@]}"; do
             tar -C "$work/app-image" -czf "$archive.tar.gz" "$(basename "$image")"
         fi
     else
-        "$jdk/bin/jpackage" --type "$type" --dest "$(native "$dest")" "${common[@]}" "${per_type[@]}"
+        options=("${per_type[@]}")
+        [ "$type" != deb ] || options+=("${deb_options[@]}")
+        "$jdk/bin/jpackage" --type "$type" --dest "$(native "$dest")" "${common[@]}" "${options[@]}"
     fi
 done
 say "done: $(cd "$dest" && ls | paste -sd' ' -) in $dest"
