@@ -122,12 +122,16 @@ printf 'java-options=%s\n' "$cli_options" >"$work/cli.properties"
 per_type=() deb_options=()
 case "$system" in
     linux)
-        printf 'linux-shortcut=false\n' >>"$work/cli.properties"
-        cp -R "$here/linux" "$work/resources"
-        common+=(--icon "$root/bundles/org.tweetorial.product/icons/tweetorial128.png")
+        # The menu entry and its icon are ours, installed by our postinst (see linux/postinst for why jpackage's
+        # desktop integration, --linux-shortcut, is not used).
+        mkdir -p "$work/resources" "$work/desktop"
+        cp "$here/linux/postinst" "$here/linux/prerm" "$work/resources/"
+        cp "$here/linux/desktop/tweetorial-studio.desktop" "$work/desktop/"
+        cp "$root/bundles/org.tweetorial.product/icons/tweetorial128.png" "$work/desktop/tweetorial-studio.png"
+        common+=(--icon "$root/bundles/org.tweetorial.product/icons/tweetorial128.png"
+            --app-content "$work/desktop")
         per_type=(--install-dir /opt --resource-dir "$work/resources" --license-file "$root/LICENSE"
-            --linux-package-name tweetorial-studio --linux-menu-group "Education;Office;" --linux-app-category text
-            --linux-shortcut)
+            --linux-package-name tweetorial-studio --linux-app-category text)
         # SWT's GTK libraries are loaded at run time, so jpackage cannot find them; t64 is the newer name.
         deb_options=(--linux-deb-maintainer "tweetorial-studio@users.noreply.github.com"
             --linux-package-deps "libgtk-3-0t64 | libgtk-3-0")

@@ -31,26 +31,39 @@ pass() { say "ok: $*"; }
 [ -f "$deb" ] || fail "no package; build it with releng/installer/build-installer.sh --type deb"
 command -v dpkg >/dev/null || fail "needs dpkg (Debian or Ubuntu)"
 
+# dpkg refuses to run while another dpkg or apt holds its lock (other builds share this machine): wait for it.
+dpkg_waiting() {
+    local waited=0 out
+    while true; do
+        if out="$(dpkg "$@" 2>&1)"; then printf '%s\n' "$out"; return 0; fi
+        if ! grep -q 'lock' <<<"$out" || [ "$waited" -ge 600 ]; then printf '%s\n' "$out" >&2; return 1; fi
+        [ "$waited" -gt 0 ] || say "dpkg is busy (another install is running); waiting for its lock"
+        sleep 2
+        waited=$((waited + 2))
+    done
+}
+
 work="$(mktemp -d "${TMPDIR:-/tmp}/tweetorial-deb-test.XXXXXX")"
 gui_pid=""
 cleanup() {
     [ -z "$gui_pid" ] || kill "$gui_pid" 2>/dev/null || true
-    if dpkg -s "$package_name" >/dev/null 2>&1; then dpkg -r "$package_name" >/dev/null 2>&1 || true; fi
+    if dpkg -s "$package_name" >/dev/null 2>&1; then dpkg_waiting -r "$package_name" >/dev/null 2>&1 || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
 
 if dpkg -s "$package_name" >/dev/null 2>&1; then
     say "removing the $package_name already installed first"
-    dpkg -r "$package_name" >/dev/null
+    dpkg_waiting -r "$package_name" >/dev/null
 fi
 
 # The libraries the package depends on (GTK, ALSA, X11...) come from the distribution, before the "before" listing.
 depends="$(dpkg-deb -f "$deb" Depends)"
 if ! apt-get satisfy -s "$depends" 2>/dev/null | grep -q '^0 upgraded, 0 newly installed'; then
     say "installing the package's dependencies with apt-get: $depends"
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get satisfy -y -qq --no-install-recommends "$depends" >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 satisfy -y -qq --no-install-recommends \
+        "$depends" >/dev/null
 fi
 
 snapshot() { find /opt /usr -xdev \( -path /usr/lib/jvm -o -path '/usr/lib/python3*' \) -prune -o -print | sort; }
@@ -58,7 +71,7 @@ snapshot >"$work/before.txt"
 
 # --- 1. Install.
 start=$(date +%s%N)
-dpkg -i "$deb" >"$work/dpkg-i.log" 2>&1 || { cat "$work/dpkg-i.log" >&2; fail "dpkg -i $deb"; }
+dpkg_waiting -i "$deb" >"$work/dpkg-i.log" 2>&1 || { cat "$work/dpkg-i.log" >&2; fail "dpkg -i $deb"; }
 install_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 touch "$work/installed.marker"
 for f in /usr/bin/tweetorial /usr/bin/tweetorial-studio "$install_dir/bin/tweetorial" \
@@ -174,14 +187,22 @@ deb_kb=$(( $(stat -c %s "$deb") / 1024 ))
 
 # --- 5. Remove.
 start=$(date +%s%N)
-dpkg -r "$package_name" >"$work/dpkg-r.log" 2>&1 || { cat "$work/dpkg-r.log" >&2; fail "dpkg -r $package_name"; }
+dpkg_waiting -r "$package_name" >"$work/dpkg-r.log" 2>&1 || { cat "$work/dpkg-r.log" >&2; fail "dpkg -r $package_name"; }
 remove_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 snapshot >"$work/after.txt"
-if ! diff "$work/before.txt" "$work/after.txt" >"$work/diff.txt"; then
-    head -n 20 "$work/diff.txt" >&2
-    fail "dpkg -r left /opt or /usr different from before the install (above: < before, > after)"
+# Paths that appeared since the install, minus those another package owns (other builds may install packages on a
+# shared machine meanwhile): what is left was left behind by this package.
+comm -13 "$work/before.txt" "$work/after.txt" >"$work/added.txt"
+if [ -s "$work/added.txt" ]; then
+    xargs -a "$work/added.txt" -d '\n' dpkg -S 2>/dev/null | sed 's/^[^:]*: //' | sort -u >"$work/owned.txt" || true
+    comm -23 "$work/added.txt" "$work/owned.txt" >"$work/left.txt"
+    if [ -s "$work/left.txt" ]; then
+        head -n 20 "$work/left.txt" >&2
+        fail "dpkg -r left these under /opt or /usr (they were not there before the install)"
+    fi
 fi
-pass "dpkg -r in ${remove_ms} ms left /opt and /usr as they were"
+[ ! -e "$install_dir" ] || fail "$install_dir still exists after dpkg -r"
+pass "dpkg -r in ${remove_ms} ms left nothing under /opt or /usr"
 
 say "measured: .deb ${deb_kb} KB; installed ${installed_kb} KB, of which the Java runtime ${runtime_kb} KB;" \
     "dpkg -i ${install_ms} ms; --version ${version_ms} ms; export ${export_ms} ms;" \
