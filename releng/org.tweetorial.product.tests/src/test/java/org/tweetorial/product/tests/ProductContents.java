@@ -80,13 +80,16 @@ record ProductContents(List<Bundle> bundles, List<String> dataFiles) {
             }
         }
         if (manifest == null) {
-            throw new AssertionError(plugin + " has no manifest");
+            manifest = new Manifest();
         }
         Attributes main = manifest.getMainAttributes();
-        String name = main.getValue("Bundle-SymbolicName").split(";")[0].strip();
+        String symbolicName = main.getValue("Bundle-SymbolicName");
+        String fileName = plugin.getFileName().toString();
+        String name = symbolicName == null ? fileName : symbolicName.split(";")[0].strip();
+        String version = main.getValue("Bundle-Version");
         String license = main.getValue("Bundle-License");
-        return new Bundle(name, main.getValue("Bundle-Version"), license == null ? "" : license.strip(),
-                plugin.getFileName().toString());
+        return new Bundle(name, version == null ? "0.0.0" : version.strip(), license == null ? "" : license.strip(),
+                fileName);
     }
 
     private static List<String> entries(Path plugin) throws IOException {
