@@ -29,7 +29,8 @@ import org.tweetorial.ui.TweetorialUi;
  * On the first start of an empty workspace, creates the educator's own project {@value #PROJECT} inside the
  * workspace (never in the install folder) with a copy of the bundled examples in {@code examples/} to play with,
  * opens {@value #PREFERRED_EXAMPLE} and the Welcome view. The examples folder is named by
- * {@link TweetorialUi#OPEN_PROJECT_PROPERTY}; it is only read.
+ * {@link TweetorialUi#OPEN_PROJECT_PROPERTY} (a source checkout) or {@link TweetorialUi#COPY_EXAMPLES_PROPERTY} (an
+ * installed package); it is only read.
  */
 public final class FirstStartProjectOpener implements IStartup {
 
@@ -44,7 +45,8 @@ public final class FirstStartProjectOpener implements IStartup {
         if (workspace.getRoot().getProjects().length > 0) {
             return;
         }
-        String folder = System.getProperty(TweetorialUi.OPEN_PROJECT_PROPERTY);
+        String folder = System.getProperty(TweetorialUi.OPEN_PROJECT_PROPERTY,
+                System.getProperty(TweetorialUi.COPY_EXAMPLES_PROPERTY));
         Path examples = folder == null || folder.isBlank() ? null : Path.of(folder).toAbsolutePath().normalize();
         new CreateProjectJob(workspace, examples != null && Files.isDirectory(examples) ? examples : null).schedule();
     }

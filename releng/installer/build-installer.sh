@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# Builds the installers of Tweetorial Studio with the JDK's jlink and jpackage, on Linux, Windows (Git Bash) and macOS.
+#
+#   releng/installer/build-installer.sh [--type TYPES] [--product DIR] [--dest DIR]
+#
+#   TYPES  comma-separated jpackage types; default per system: Linux "deb", Windows "msi", macOS "dmg".
+#          Also: app-image (tarred or zipped into DEST), exe, pkg. (rpm would need its own spec file for the PATH
+#          links and the menu entry, as linux/ has for the .deb: not done.)
+#   DIR    the materialized product of this system (default: the one ./mvnw package makes for it).
+#   DEST   where the packages go (default releng/installer/target/packages).
+#
+# Needs a JDK 21 or newer with jlink and jpackage (JAVA_HOME, else the newest under /usr/lib/jvm); jpackage only
+# builds packages for the system it runs on, so each system builds its own (see .github/workflows/installers.yml).
+# Everything below is shared by the three systems; only the "per system" block differs.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+products="$root/releng/org.tweetorial.repository/target/products/org.tweetorial.studio"
+
+say() { printf 'build-installer: %s\n' "$*" >&2; }
+die() { say "$*"; exit 2; }
+
+case "$(uname -s)" in
+    Linux) system=linux; name=tweetorial-studio; types=deb; product="$products/linux/gtk/x86_64/tweetorial-studio" ;;
+    Darwin) system=macos; name="Tweetorial Studio"; types=dmg; product="$products/macosx/cocoa/aarch64/Tweetorial Studio.app/Contents/Eclipse" ;;
+    MINGW* | MSYS* | CYGWIN*) system=windows; name="Tweetorial Studio"; types=msi; product="$products/win32/win32/x86_64/tweetorial-studio" ;;
+    *) die "unsupported system $(uname -s)" ;;
+esac
+dest="$here/target/packages"
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --type) types="$2"; shift 2 ;;
+        --product) product="$2"; shift 2 ;;
+        --dest) dest="$2"; shift 2 ;;
+        *) die "unknown option $1 (see the comment at the top of $0)" ;;
+    esac
+done
+
+find_jdk() { # a JDK 21+ that has jlink and jpackage
+    local candidate
+    for candidate in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
+        [ -n "$candidate" ] || continue
+        [ -x "$candidate/bin/jpackage" ] || [ -x "$candidate/bin/jpackage.exe" ] || continue
+        "$candidate/bin/java" -XshowSettings:properties -version 2>&1 \
+            | awk -F' = ' '/java.specification.version/ { exit ($2 + 0 >= 21) ? 0 : 1 }' && { printf '%s' "$candidate"; return 0; }
+    done
+    return 1
+}
+jdk="$(find_jdk)" || die "no JDK 21+ with jpackage found; set JAVA_HOME"
+[ -d "$product/plugins" ] || die "no product at $product; build it first with ./mvnw package"
+launcher_jar="$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n1)"
+version="$(tr "\n" " " <"$root/releng/org.tweetorial.repository/tweetorial.product" \
+    | sed -n 's/.*<product [^>]* version="\([0-9.]*[0-9]\)[^"]*".*/\1/p')"
+[ -n "$version" ] || die "no version in tweetorial.product"
+
+work="$here/target/work-$system"
+native() { # a path as the JDK's tools on this system read it
+    if [ "$system" = windows ]; then cygpath -w "$1"; else printf '%s' "$1"; fi
+}
+# Git Bash must not rewrite jpackage's arguments; paths are converted with native() instead.
+export MSYS_NO_PATHCONV=1 MSYS2_ARG_CONV_EXCL='*'
+rm -rf "$work" && mkdir -p "$work/input" "$dest"
+
+# --- The payload: the product as Equinox needs it, under lib/eclipse (Linux), eclipse\ (Windows), Contents/eclipse
+# (macOS). Only the launcher jar goes to --input: jpackage puts every jar under --input on the class path.
+say "staging the product from $product"
+stage="$work/eclipse"
+mkdir -p "$stage/configuration"
+cp -R "$product/plugins" "$product/features" "$stage/"
+[ ! -d "$product/p2" ] || cp -R "$product/p2" "$stage/"
+[ ! -f "$product/artifacts.xml" ] || cp "$product/artifacts.xml" "$stage/"
+cp "$product/configuration/config.ini" "$stage/configuration/config.ini"
+# The headless commands start without the workbench's bundles, as ./tweetorial runs them (same deny-list).
+deny="$(grep -v '^#' "$here/workbench-only-bundles.regex" | tr -d '\n')"
+mkdir -p "$stage/configuration-headless"
+bundles="$(sed -n 's/^osgi\.bundles=//p' "$stage/configuration/config.ini" | tr ',' '\n' \
+    | while IFS= read -r entry; do name="${entry#reference\\:file\\:}"; [[ $name =~ $deny ]] || printf '%s\n' "$entry"; done \
+    | paste -sd, -)"
+{ grep -v '^osgi\.bundles=' "$stage/configuration/config.ini"; printf 'osgi.bundles=%s\n' "$bundles"; } \
+    >"$stage/configuration-headless/config.ini"
+cp "$launcher_jar" "$work/input/"
+legal="$work/legal"
+mkdir -p "$legal"
+cp "$root/LICENSE" "$root/THIRD-PARTY.md" "$legal/"
+examples="$work/examples"
+cp -R "$root/examples" "$examples"
+
+# --- The runtime: only the JDK modules the product needs (see jdk-modules.txt for why each is there).
+say "linking the Java runtime with $jdk/bin/jlink"
+modules="$(grep -v '^#' "$here/jdk-modules.txt" | awk '{ print $1 }' | grep . | paste -sd, -)"
+"$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress zip-6 \
+    --generate-cds-archive --output "$(native "$work/runtime")"
+# The second CDS archive only serves heaps over 32 GB (14 MB); libjvm.so keeps its symbols whatever jlink is told when
+# it links from a JDK without jmods, and strip removes them (5 MB).
+rm -f "$work"/runtime/lib/server/classes_nocoops.jsa "$work"/runtime/bin/server/classes_nocoops.jsa
+if [ "$system" = linux ] && command -v strip >/dev/null 2>&1; then
+    strip --strip-unneeded "$work/runtime/lib/server/libjvm.so"
+fi
+
+# --- Launchers. jpackage's --arguments are dropped when the user passes any, so the Eclipse arguments are system
+# properties. Every per-user file lives in the user's home; nothing is written to the install folder.
+gui_options=(-Xms128m -Xmx2g '-Dosgi.install.area=$APPDIR/../eclipse'
+    -Dosgi.configuration.area=@user.home/.tweetorial-studio/configuration
+    -Dosgi.instance.area=@user.home/TweetorialStudio/workspace '-Dtweetorial.examples=$APPDIR/../examples')
+cli_options="-Djava.awt.headless=true -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dosgi.install.area=\$APPDIR/../eclipse \
+-Declipse.application=org.tweetorial.cli.app -Dosgi.instance.area=@none \
+-Dosgi.configuration.area=@user.home/.tweetorial-studio/cli-configuration \
+-Dosgi.sharedConfiguration.area=\$APPDIR/../eclipse/configuration-headless"
+
+common=(--name "$name" --app-version "$version" --vendor "Tweetorial Studio"
+    --description "Write, check and export teaching threads (tweetorials) for medical education"
+    --copyright "Tweetorial Studio contributors, EPL-2.0"
+    --input "$(native "$work/input")" --main-jar "$(basename "$launcher_jar")"
+    --runtime-image "$(native "$work/runtime")"
+    --app-content "$(native "$stage"),$(native "$legal"),$(native "$examples")"
+    --add-launcher "tweetorial=$(native "$work/cli.properties")")
+for option in "${gui_options[@]}"; do common+=(--java-options "$option"); done
+printf 'java-options=%s\n' "$cli_options" >"$work/cli.properties"
+
+# --- Per system.
+per_type=() deb_options=()
+case "$system" in
+    linux)
+        # The menu entry and its icon are ours, installed by our postinst (see linux/postinst for why jpackage's
+        # desktop integration, --linux-shortcut, is not used).
+        mkdir -p "$work/resources" "$work/desktop"
+        cp "$here/linux/postinst" "$here/linux/prerm" "$work/resources/"
+        cp "$here/linux/desktop/tweetorial-studio.desktop" "$work/desktop/"
+        cp "$root/bundles/org.tweetorial.product/icons/tweetorial128.png" "$work/desktop/tweetorial-studio.png"
+        common+=(--icon "$root/bundles/org.tweetorial.product/icons/tweetorial128.png"
+            --app-content "$work/desktop")
+        per_type=(--install-dir /opt --resource-dir "$work/resources" --license-file "$root/LICENSE"
+            --linux-package-name tweetorial-studio --linux-app-category text)
+        # SWT's GTK libraries are loaded at run time, so jpackage cannot find them; t64 is the newer name.
+        deb_options=(--linux-deb-maintainer "tweetorial-studio@users.noreply.github.com"
+            --linux-package-deps "libgtk-3-0t64 | libgtk-3-0")
+        ;;
+    windows)
+        printf 'win-console=true\nwin-shortcut=false\nwin-menu=false\n' >>"$work/cli.properties"
+        common+=(--icon "$(native "$here/windows/tweetorial-studio.ico")")
+        per_type=(--win-menu --win-menu-group "Tweetorial Studio" --win-shortcut --win-dir-chooser
+            --win-upgrade-uuid 6d0b7f8e-3c0a-4f59-9d0e-54a1f1f0b6a7 --license-file "$(native "$root/LICENSE")")
+        ;;
+    macos)
+        # SWT must own the first thread on macOS.
+        common+=(--java-options -XstartOnFirstThread --icon "$here/macos/tweetorial-studio.icns"
+            --mac-package-identifier org.tweetorial.studio --mac-package-name "Tweetorial Studio")
+        per_type=(--license-file "$root/LICENSE")
+        ;;
+esac
+
+# --- Build each requested type.
+IFS=, read -r -a requested <<<"$types"
+for type in "${requested[@]}"; do
+    say "jpackage --type $type (this takes a minute)"
+    if [ "$type" = app-image ]; then
+        rm -rf "$work/app-image"
+        "$jdk/bin/jpackage" --type app-image --dest "$(native "$work/app-image")" "${common[@]}"
+        image="$(ls -d "$work/app-image"/*)"
+        archive="$dest/tweetorial-studio-$version-$system-app-image"
+        if [ "$system" = windows ]; then
+            (cd "$work/app-image" && powershell -NoProfile -Command \
+                "Compress-Archive -Force -Path '$(basename "$image")' -DestinationPath '$(cygpath -w "$archive.zip")'")
+        else
+            tar -C "$work/app-image" -czf "$archive.tar.gz" "$(basename "$image")"
+        fi
+    else
+        options=("${per_type[@]}")
+        [ "$type" != deb ] || options+=("${deb_options[@]}")
+        "$jdk/bin/jpackage" --type "$type" --dest "$(native "$dest")" "${common[@]}" "${options[@]}"
+    fi
+done
+say "done: $(cd "$dest" && ls | paste -sd' ' -) in $dest"
