@@ -29,14 +29,14 @@ class PostMovesTest {
             [^a]: A source.
             """;
 
-    private static String moved(String text, int from, int to) {
+    private static String moved(String text, int from, int to) throws Exception {
         Tweetorial t = Tweetorials.parse(text, java.nio.file.Path.of("."));
         TextEdit edit = PostMoves.move(t, from, to).orElseThrow();
         return TextEdit.apply(text, List.of(edit));
     }
 
     @Test
-    void movingAPostDownSwapsItWithTheNextKeepingSeparatorsAndBlankLines() {
+    void movingAPostDownSwapsItWithTheNextKeepingSeparatorsAndBlankLines() throws Exception {
         assertEquals("""
                 ---
                 title: Moves
@@ -56,7 +56,7 @@ class PostMovesTest {
     }
 
     @Test
-    void movingTheLastPostFirstShiftsTheOthersDown() {
+    void movingTheLastPostFirstShiftsTheOthersDown() throws Exception {
         String result = moved(THREAD, 2, 0);
         Tweetorial t = Tweetorials.parse(result, java.nio.file.Path.of("."));
         assertTrue(t.posts().get(0).markdown().startsWith("Three"), result);
@@ -66,12 +66,12 @@ class PostMovesTest {
     }
 
     @Test
-    void movingBackRestoresTheText() {
+    void movingBackRestoresTheText() throws Exception {
         assertEquals(THREAD, moved(moved(THREAD, 1, 2), 2, 1));
     }
 
     @Test
-    void nothingToMoveOutsideTheThreadOrOntoItself() {
+    void nothingToMoveOutsideTheThreadOrOntoItself() throws Exception {
         Tweetorial t = Tweetorials.parse(THREAD, java.nio.file.Path.of("."));
         assertTrue(PostMoves.move(t, 0, 0).isEmpty());
         assertTrue(PostMoves.move(t, 0, 9).isEmpty());

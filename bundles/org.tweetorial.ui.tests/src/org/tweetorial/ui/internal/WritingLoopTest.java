@@ -8,6 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Shell;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tweetorial.ui.internal.editor.ImageDrop;
 import org.tweetorial.ui.internal.editor.PostMover;
 import org.tweetorial.ui.internal.editor.TweetorialEditor;
+import org.tweetorial.ui.internal.export.ExportWizard;
 import org.tweetorial.ui.internal.outline.TweetorialOutlinePage;
 
 /** The writing loop of issue 11: moving posts and dropping images, each one undoable step. */
@@ -90,6 +96,44 @@ class WritingLoopTest {
         UiTestSupport.screenshot(shell, "move-post.png");
         undo.undo();
         assertEquals(THREAD, document.get());
+    }
+
+    @Test
+    void exportToTheProposedFolderEndsWithTheProblemsViewsCountsAndTheFilesInTheProject() throws Exception {
+        open("counts.md", THREAD + "\n---\n" + "A post far too long for X. ".repeat(14) + "\n");
+        UiTestSupport.waitUntil("the problems are marked", TIMEOUT, () -> markers(IMarker.SEVERITY_ERROR) > 0);
+        int errors = markers(IMarker.SEVERITY_ERROR);
+        int warnings = markers(IMarker.SEVERITY_WARNING);
+        ExportWizard wizard = new ExportWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(editor.file()));
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        assertTrue(wizard.performFinish(), "Finish with the proposed folder");
+        dialog.close();
+        UiTestSupport.waitUntil("the export ends", 120_000, () -> wizard.job() != null
+                && wizard.job().getResult() != null);
+        assertTrue(wizard.job().getResult().isOK(), wizard.job().getResult().toString());
+        UiTestSupport.waitUntil("the summary is shown", TIMEOUT, () -> wizard.finishedSummary() != null);
+        assertTrue(wizard.finishedSummary().startsWith(errors + " error(s) and " + warnings + " warning(s) in the"
+                + " Problems view"), wizard.finishedSummary());
+        UiTestSupport.settle(shell.getDisplay(), 300);
+        UiTestSupport.screenshot(shell, "export-finished.png");
+        wizard.closeFinished();
+        IFolder folder = editor.file().getParent().getFolder(new org.eclipse.core.runtime.Path("counts-export"));
+        UiTestSupport.waitUntil("the exported files show in the Project Explorer", TIMEOUT,
+                () -> folder.getFile("handout.pdf").exists() && folder.getFolder("cards").exists());
+    }
+
+    private int markers(int severity) {
+        try {
+            return (int) java.util.Arrays.stream(editor.file().findMarkers(
+                    org.tweetorial.ui.internal.problems.ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+                    .filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == severity).count();
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

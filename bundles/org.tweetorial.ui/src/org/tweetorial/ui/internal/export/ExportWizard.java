@@ -32,6 +32,8 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 
     private IFile file;
     private ExportPage page;
+    private ExportJob job;
+    private ExportFinishedDialog finished;
 
     public ExportWizard() {
         setWindowTitle("Export Tweetorial");
@@ -79,7 +81,9 @@ public final class ExportWizard extends Wizard implements IExportWizard {
         if (paper.isPresent()) {
             request = request.withPaper(paper.get());
         }
-        new ExportJob(request, result -> display.asyncExec(() -> announce(display, result))).schedule();
+        IFile exported = file;
+        job = new ExportJob(request, result -> display.asyncExec(() -> announce(display, result, exported)));
+        job.schedule();
         return true;
     }
 
@@ -93,7 +97,24 @@ public final class ExportWizard extends Wizard implements IExportWizard {
         return editor != null && editor.isDirty();
     }
 
-    private static void announce(Display display, ExportResult result) {
+    /** The problems sentence of the dialog shown when the export finished, null before; for tests. */
+    public String finishedSummary() {
+        return finished == null ? null : finished.summary();
+    }
+
+    /** Closes the dialog shown when the export finished, if open; for tests. */
+    public void closeFinished() {
+        if (finished != null) {
+            finished.close();
+        }
+    }
+
+    /** The job of the export started by Finish, null before; for tests. */
+    public ExportJob job() {
+        return job;
+    }
+
+    private void announce(Display display, ExportResult result, IFile exported) {
         if (display.isDisposed()) {
             return;
         }
@@ -103,7 +124,8 @@ public final class ExportWizard extends Wizard implements IExportWizard {
             parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         }
         if (parent != null) {
-            new ExportFinishedDialog(parent, result).open();
+            finished = new ExportFinishedDialog(parent, result, exported);
+            finished.open();
         }
     }
 

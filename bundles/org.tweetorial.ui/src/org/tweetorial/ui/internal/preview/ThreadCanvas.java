@@ -49,6 +49,7 @@ final class ThreadCanvas extends Canvas {
     private static final RGB PLACEHOLDER = new RGB(0xF0, 0xF2, 0xF5);
 
     private final TextLayoutCache layouts;
+    private final EmojiGlyphs emoji;
     private final ImageThumbnails thumbnails;
     private final AvatarPainter avatar;
     private final CardImages cardImages;
@@ -74,6 +75,7 @@ final class ThreadCanvas extends Canvas {
         boldFont = new Font(getDisplay(), base.getName(), base.getHeight() + 1, SWT.BOLD);
         smallFont = new Font(getDisplay(), base.getName(), Math.max(7, base.getHeight() - 1), SWT.NORMAL);
         layouts = new TextLayoutCache(getDisplay());
+        emoji = new EmojiGlyphs(getDisplay(), this::redrawIfAlive);
         thumbnails = new ImageThumbnails(getDisplay(), this::redrawIfAlive);
         avatar = new AvatarPainter(thumbnails);
         cardImages = new CardImages(getDisplay());
@@ -251,9 +253,11 @@ final class ThreadCanvas extends Canvas {
             gc.fillRectangle(b.x, b.y, 4, b.height);
         }
         paintConnector(gc, block);
-        avatar.paint(gc, PAD, b.y + PAD, AVATAR, author(), boldFont);
+        avatar.paint(gc, PAD, b.y + PAD, AVATAR, author(), boldFont,
+                PlatformLook.of(PlatformChoice.current()).squareAvatar());
         paintHeader(gc, block);
         block.text().draw(gc, PAD + AVATAR + 10, block.textTop());
+        emoji.paint(gc, block.text(), PAD + AVATAR + 10, block.textTop(), EmojiGlyphs.size(getDisplay(), textFont));
         paintImages(gc, block);
         paintCard(gc, block);
         BadgePainter.paint(gc, PAD + AVATAR + 10, block.badgeTop(), block.summary(), platforms(), platform,
@@ -276,16 +280,17 @@ final class ThreadCanvas extends Canvas {
 
     private void paintHeader(GC gc, PostBlock block) {
         Author author = author();
+        PlatformLook look = PlatformLook.of(PlatformChoice.current());
         int x = PAD + AVATAR + 10;
         int y = block.bounds().y + PAD;
         gc.setFont(boldFont);
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-        gc.drawText(author.name(), x, y, true);
-        x += gc.textExtent(author.name()).x + 6;
+        String name = look.nameIsHandle() ? author.handle().replaceFirst("^@", "") : author.name();
+        gc.drawText(name, x, y, true);
+        x += gc.textExtent(name).x + 6;
         gc.setFont(textFont);
         gc.setForeground(TweetorialColors.color(MUTED));
-        String rest = author.handle() + " \u00b7 " + block.summary().post().number() + "/" + blocks.size();
-        gc.drawText(rest, x, y, true);
+        gc.drawText(look.meta(author.handle(), block.summary().post().number(), blocks.size()), x, y, true);
     }
 
     private void paintImages(GC gc, PostBlock block) {
@@ -355,6 +360,7 @@ final class ThreadCanvas extends Canvas {
         layouts.dispose();
         thumbnails.dispose();
         cardImages.dispose();
+        emoji.dispose();
         textFont.dispose();
         boldFont.dispose();
         smallFont.dispose();
