@@ -137,6 +137,67 @@ class WritingLoopTest {
     }
 
     @Test
+    void breakingTheFrontMatterWhileTypingKeepsTheOtherKeysAndRepairingItClearsTheError() throws Exception {
+        String text = THREAD.replace("title: \"Hyponatraemia in 5 posts\"\n",
+                "title: \"Hyponatraemia in 5 posts\"\ntheme: dark\nhashtags: [MedEd]\n");
+        open("frontmatter.md", text);
+        IDocument document = editor.document();
+        int hashtags = document.get().indexOf("[MedEd]");
+        document.replace(hashtags + "[MedEd".length(), 1, "");
+        UiTestSupport.waitUntil("the unclosed [ is reported on its own line", TIMEOUT, () -> editor.analyzer()
+                .current().problems().stream().anyMatch(p -> p.ruleId().startsWith("frontmatter")
+                        && p.range().startLine() == 4));
+        var fm = editor.analyzer().current().tweetorial().orElseThrow().frontMatter();
+        assertEquals("Hyponatraemia in 5 posts", fm.title().orElseThrow(), "the title stays in effect");
+        assertEquals("dark", fm.theme().orElseThrow(), "the theme stays in effect");
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        UiTestSupport.settle(shell.getDisplay(), 300);
+        UiTestSupport.screenshot(shell, "front-matter-error.png");
+        document.replace(hashtags + "[MedEd".length(), 0, "]");
+        UiTestSupport.waitUntil("the error is gone once repaired", TIMEOUT, () -> editor.analyzer().current()
+                .problems().stream().noneMatch(p -> p.ruleId().startsWith("frontmatter")));
+        assertEquals(text, document.get());
+    }
+
+    @Test
+    void everyQuickFixLeavesCleanTextAndUndoesInOneStep() throws Exception {
+        String text = THREAD + "\n---\nRead http://example.com/sodium and see the chart.\n\n"
+                + "![TODO: describe the image](images/anion-gap.png \"Credit: A. Author\")\n";
+        open("fixes.md", text);
+        IDocument document = editor.document();
+        UiTestSupport.waitUntil("the problems are marked", TIMEOUT, () -> markers(IMarker.SEVERITY_WARNING)
+                + markers(IMarker.SEVERITY_ERROR) >= 2);
+        int applied = 0;
+        for (IMarker marker : editor.file().findMarkers(org.tweetorial.ui.internal.problems.ProblemMarkers.TYPE,
+                false, IResource.DEPTH_ZERO)) {
+            for (var fix : org.eclipse.ui.ide.IDE.getMarkerHelpRegistry().getResolutions(marker)) {
+                if (!marker.exists()) {
+                    break;
+                }
+                String before = document.get();
+                fix.run(marker);
+                String after = document.get();
+                String label = fix.getLabel();
+                assertTrue(!after.equals(before), "'" + label + "' changes the text");
+                for (String dirt : List.of(", ,", " ,", "  ", "\n\n\n")) {
+                    assertTrue(!after.contains(dirt) || before.contains(dirt), "'" + label + "' leaves '" + dirt
+                            + "':\n" + after);
+                }
+                DocumentUndoManagerRegistry.getDocumentUndoManager(document).undo();
+                assertEquals(before, document.get(), "one undo takes back '" + label + "'");
+                applied++;
+            }
+        }
+        assertTrue(applied >= 2, "fixes were offered and applied: " + applied);
+        UiTestSupport.waitUntil("the analysis catches up with the undone text", TIMEOUT,
+                () -> editor.analyzer().current().text().equals(text) && editor.analyzer().current().linted());
+        org.tweetorial.core.lint.Problem http = editor.analyzer().current().problems().stream()
+                .filter(p -> p.ruleId().equals("http-link")).findFirst().orElseThrow();
+        assertEquals(text.replace("http://example.com", "https://example.com"),
+                http.fix().orElseThrow().applyTo(text), "the https fix changes exactly the link");
+    }
+
+    @Test
     void droppingAnImageCopiesItIntoImagesAndInsertsItWithTheCaretInTheAltText() throws Exception {
         open("drop.md", THREAD);
         Path dropped = Files.createTempDirectory("drop").resolve("sodium chart.png");
