@@ -14,6 +14,8 @@ import java.util.Set;
  * @param outputDir  the export folder; empty for {@code NAME-export/} next to the source
  * @param artifacts  which files to write
  * @param strict     refuse to export (and write nothing) when the tweetorial has lint errors
+ * @param allowPatientIdentifiers export even with possible patient identifiers outside posts marked as shared
+ *                   with consent (an explicit decision; the safety check blocks them otherwise)
  * @param paper      handout page size; empty for the front matter's {@code paper}, else A4
  * @param cardSize   card size preset or {@code WIDTHxHEIGHT}; empty for the front matter's {@code card}
  * @param theme      card theme; empty for the front matter's {@code theme}
@@ -23,7 +25,7 @@ import java.util.Set;
  */
 public record ExportRequest(Path source, Optional<Path> outputDir, Set<ExportArtifact> artifacts, boolean strict,
         Optional<PaperSize> paper, Optional<String> cardSize, Optional<String> theme, SlideNotes slideNotes,
-        Optional<Instant> fixedTime) {
+        Optional<Instant> fixedTime, boolean allowPatientIdentifiers) {
 
     public ExportRequest {
         Objects.requireNonNull(source, "source");
@@ -36,7 +38,7 @@ public record ExportRequest(Path source, Optional<Path> outputDir, Set<ExportArt
     /** Everything, next to the source, with the front matter's settings. */
     public static ExportRequest of(Path source) {
         return new ExportRequest(source, Optional.empty(), EnumSet.allOf(ExportArtifact.class), false,
-                Optional.empty(), Optional.empty(), Optional.empty(), SlideNotes.ANNOTATION, Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), SlideNotes.ANNOTATION, Optional.empty(), false);
     }
 
     /**
@@ -58,38 +60,46 @@ public record ExportRequest(Path source, Optional<Path> outputDir, Set<ExportArt
 
     public ExportRequest withOutputDir(Path value) {
         return new ExportRequest(source, Optional.of(value), artifacts, strict, paper, cardSize, theme, slideNotes,
-                fixedTime);
+                fixedTime, allowPatientIdentifiers);
     }
 
     public ExportRequest withArtifacts(Set<ExportArtifact> value) {
-        return new ExportRequest(source, outputDir, value, strict, paper, cardSize, theme, slideNotes, fixedTime);
+        return new ExportRequest(source, outputDir, value, strict, paper, cardSize, theme, slideNotes, fixedTime,
+                allowPatientIdentifiers);
     }
 
     public ExportRequest withStrict(boolean value) {
-        return new ExportRequest(source, outputDir, artifacts, value, paper, cardSize, theme, slideNotes, fixedTime);
+        return new ExportRequest(source, outputDir, artifacts, value, paper, cardSize, theme, slideNotes, fixedTime,
+                allowPatientIdentifiers);
     }
 
     public ExportRequest withPaper(PaperSize value) {
         return new ExportRequest(source, outputDir, artifacts, strict, Optional.of(value), cardSize, theme,
-                slideNotes, fixedTime);
+                slideNotes, fixedTime, allowPatientIdentifiers);
     }
 
     public ExportRequest withCardSize(String value) {
         return new ExportRequest(source, outputDir, artifacts, strict, paper, Optional.of(value), theme, slideNotes,
-                fixedTime);
+                fixedTime, allowPatientIdentifiers);
     }
 
     public ExportRequest withTheme(String value) {
         return new ExportRequest(source, outputDir, artifacts, strict, paper, cardSize, Optional.of(value),
-                slideNotes, fixedTime);
+                slideNotes, fixedTime, allowPatientIdentifiers);
     }
 
     public ExportRequest withSlideNotes(SlideNotes value) {
-        return new ExportRequest(source, outputDir, artifacts, strict, paper, cardSize, theme, value, fixedTime);
+        return new ExportRequest(source, outputDir, artifacts, strict, paper, cardSize, theme, value, fixedTime,
+                allowPatientIdentifiers);
     }
 
     public ExportRequest withFixedTime(Instant value) {
         return new ExportRequest(source, outputDir, artifacts, strict, paper, cardSize, theme, slideNotes,
-                Optional.of(value));
+                Optional.of(value), allowPatientIdentifiers);
+    }
+
+    public ExportRequest withAllowPatientIdentifiers(boolean value) {
+        return new ExportRequest(source, outputDir, artifacts, strict, paper, cardSize, theme, slideNotes, fixedTime,
+                value);
     }
 }
