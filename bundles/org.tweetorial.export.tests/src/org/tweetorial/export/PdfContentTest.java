@@ -2,6 +2,8 @@ package org.tweetorial.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,7 +23,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Characters fonts lack, JPEG and PNG images, missing images and paper size in the handout. */
+/** Characters fonts lack, JPEG and PNG images and paper size in the handout; missing images stop the export. */
 class PdfContentTest {
 
     private static final String FRONT = "---\ntitle: \"Edge cases\"\nauthor: Test Author\nhandle: \"@tester\"\n"
@@ -34,7 +36,7 @@ class PdfContentTest {
         Path source = ExampleProject.write(dir, "edge.md", FRONT + body);
         ExportRequest request = new ExportRequest(source, base.outputDir(), Set.of(ExportArtifact.HANDOUT),
                 false, base.paper(), base.cardChoices(), base.cardDefaults(), base.cardFiles(), base.slideNotes(),
-                java.util.Optional.of(ExampleProject.FIXED_TIME));
+                java.util.Optional.of(ExampleProject.FIXED_TIME), false);
         return ExampleProject.exporter().export(request, ExportListener.SILENT);
     }
 
@@ -102,12 +104,15 @@ class PdfContentTest {
     }
 
     @Test
-    void missingImageGetsAPlaceholderAndAnError() throws Exception {
-        ExportResult result = export("# Missing\n\nWhere did it go?\n\n![A chart that is not there](images/gone.png)\n",
-                ExportRequest.of(dir));
-        assertTrue(text(result).contains("Image not found: images/gone.png"));
-        assertTrue(result.problems().stream().anyMatch(p -> p.isError() && p.message().contains("gone.png")));
-        assertTrue(result.hasErrors());
+    void missingImageStopsTheExport() throws Exception {
+        ExportException e = assertThrows(ExportException.class, () -> export(
+                "# Missing\n\nWhere did it go?\n\n![A chart that is not there](images/gone.png)\n",
+                ExportRequest.of(dir)));
+        assertEquals(ExportException.Reason.UNSAFE, e.reason());
+        SafetyItem item = e.safetyReport().orElseThrow().blocking().get(0);
+        assertEquals(SafetyItem.Category.MISSING_IMAGE, item.category());
+        assertTrue(item.message().contains("gone.png"), item.message());
+        assertFalse(Files.exists(dir.resolve("edge-export")), "nothing written");
     }
 
     @Test

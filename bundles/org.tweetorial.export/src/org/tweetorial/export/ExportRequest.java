@@ -23,10 +23,12 @@ import org.tweetorial.render.CardSettings;
  * @param slideNotes   where the slide deck puts the post text
  * @param fixedTime    the time stamped into files; set from {@code SOURCE_DATE_EPOCH} for reproducible output,
  *                     empty for now (and then PDF document ids are unique)
+ * @param allowPatientIdentifiers export even with possible patient identifiers outside posts marked as shared with
+ *                     consent (an explicit decision; the safety check blocks them otherwise)
  */
 public record ExportRequest(Path source, Optional<Path> outputDir, Set<ExportArtifact> artifacts, boolean strict,
         Optional<PaperSize> paper, CardSettings.Choices cardChoices, CardSettings.Choices cardDefaults,
-        CardFiles cardFiles, SlideNotes slideNotes, Optional<Instant> fixedTime) {
+        CardFiles cardFiles, SlideNotes slideNotes, Optional<Instant> fixedTime, boolean allowPatientIdentifiers) {
 
     public ExportRequest {
         Objects.requireNonNull(source, "source");
@@ -43,7 +45,7 @@ public record ExportRequest(Path source, Optional<Path> outputDir, Set<ExportArt
     public static ExportRequest of(Path source) {
         return new ExportRequest(source, Optional.empty(), EnumSet.allOf(ExportArtifact.class), false,
                 Optional.empty(), CardSettings.Choices.none(), CardSettings.Choices.none(), CardFiles.defaults(),
-                SlideNotes.ANNOTATION, Optional.empty());
+                SlideNotes.ANNOTATION, Optional.empty(), false);
     }
 
     /**
@@ -65,22 +67,22 @@ public record ExportRequest(Path source, Optional<Path> outputDir, Set<ExportArt
 
     public ExportRequest withOutputDir(Path value) {
         return new ExportRequest(source, Optional.of(value), artifacts, strict, paper, cardChoices, cardDefaults,
-                cardFiles, slideNotes, fixedTime);
+                cardFiles, slideNotes, fixedTime, allowPatientIdentifiers);
     }
 
     public ExportRequest withArtifacts(Set<ExportArtifact> value) {
         return new ExportRequest(source, outputDir, value, strict, paper, cardChoices, cardDefaults, cardFiles,
-                slideNotes, fixedTime);
+                slideNotes, fixedTime, allowPatientIdentifiers);
     }
 
     public ExportRequest withStrict(boolean value) {
         return new ExportRequest(source, outputDir, artifacts, value, paper, cardChoices, cardDefaults, cardFiles,
-                slideNotes, fixedTime);
+                slideNotes, fixedTime, allowPatientIdentifiers);
     }
 
     public ExportRequest withPaper(PaperSize value) {
         return new ExportRequest(source, outputDir, artifacts, strict, Optional.of(value), cardChoices,
-                cardDefaults, cardFiles, slideNotes, fixedTime);
+                cardDefaults, cardFiles, slideNotes, fixedTime, allowPatientIdentifiers);
     }
 
     /** Chooses the card size for this export (a preset or WIDTHxHEIGHT), over the front matter's. */
@@ -95,26 +97,31 @@ public record ExportRequest(Path source, Optional<Path> outputDir, Set<ExportArt
 
     public ExportRequest withCardChoices(CardSettings.Choices value) {
         return new ExportRequest(source, outputDir, artifacts, strict, paper, value, cardDefaults, cardFiles,
-                slideNotes, fixedTime);
+                slideNotes, fixedTime, allowPatientIdentifiers);
     }
 
     public ExportRequest withCardDefaults(CardSettings.Choices value) {
         return new ExportRequest(source, outputDir, artifacts, strict, paper, cardChoices, value, cardFiles,
-                slideNotes, fixedTime);
+                slideNotes, fixedTime, allowPatientIdentifiers);
     }
 
     public ExportRequest withCardFiles(CardFiles value) {
         return new ExportRequest(source, outputDir, artifacts, strict, paper, cardChoices, cardDefaults, value,
-                slideNotes, fixedTime);
+                slideNotes, fixedTime, allowPatientIdentifiers);
     }
 
     public ExportRequest withSlideNotes(SlideNotes value) {
         return new ExportRequest(source, outputDir, artifacts, strict, paper, cardChoices, cardDefaults, cardFiles,
-                value, fixedTime);
+                value, fixedTime, allowPatientIdentifiers);
+    }
+
+    public ExportRequest withAllowPatientIdentifiers(boolean value) {
+        return new ExportRequest(source, outputDir, artifacts, strict, paper, cardChoices, cardDefaults, cardFiles,
+                slideNotes, fixedTime, value);
     }
 
     public ExportRequest withFixedTime(Instant value) {
         return new ExportRequest(source, outputDir, artifacts, strict, paper, cardChoices, cardDefaults, cardFiles,
-                slideNotes, Optional.of(value));
+                slideNotes, Optional.of(value), allowPatientIdentifiers);
     }
 }

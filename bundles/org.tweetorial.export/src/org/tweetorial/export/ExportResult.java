@@ -9,8 +9,11 @@ import java.util.List;
  * @param folder   the export folder, complete
  * @param files    every file written, in a stable order
  * @param problems lint findings and export problems (missing images, replaced characters...)
+ * @param safety   the safety check's report: nothing in it blocked (e.g. missing credits, or patient
+ *                 identifiers that were allowed or shared with consent)
  */
-public record ExportResult(Path folder, List<ExportedFile> files, List<ExportProblem> problems) {
+public record ExportResult(Path folder, List<ExportedFile> files, List<ExportProblem> problems,
+        SafetyReport safety) {
 
     public ExportResult {
         files = List.copyOf(files);

@@ -28,10 +28,22 @@ public final class Exporter implements AutoCloseable {
     }
 
     /**
+     * The safety check an export of this request runs first, for showing it before exporting (the workbench's
+     * export wizard). Reads and lints the source.
+     *
+     * @throws ExportException ({@link ExportException.Reason#BAD_INPUT}) when the source cannot be read or parsed
+     */
+    public static SafetyReport check(ExportRequest request) throws ExportException {
+        return SafetyCheck.check(request.source(), SafetyCheck.Policy.of(request));
+    }
+
+    /**
      * Writes the requested files into the export folder, replacing a previous export only when everything
      * succeeded.
      *
-     * @throws ExportException when nothing was written; the message names the file and says why
+     * @throws ExportException when nothing was written; the message names the file and says why. When the
+     *                         {@linkplain #check safety check} finds something blocking, the reason is
+     *                         {@link ExportException.Reason#UNSAFE} and the exception holds the report
      */
     public ExportResult export(ExportRequest request, ExportListener listener) throws ExportException {
         return new ExportRunner(renderer, artifact -> { }).run(request, listener);

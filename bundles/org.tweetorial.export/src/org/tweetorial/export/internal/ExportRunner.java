@@ -11,7 +11,6 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import org.tweetorial.core.Tweetorials;
-import org.tweetorial.core.TweetorialException;
 import org.tweetorial.core.lint.LintOptions;
 import org.tweetorial.core.lint.Problem;
 import org.tweetorial.core.model.Tweetorial;
@@ -22,6 +21,8 @@ import org.tweetorial.export.ExportProblem;
 import org.tweetorial.export.ExportRequest;
 import org.tweetorial.export.ExportResult;
 import org.tweetorial.export.ExportedFile;
+import org.tweetorial.export.SafetyCheck;
+import org.tweetorial.export.SafetyReport;
 import org.tweetorial.export.internal.cards.CardFileWriter;
 import org.tweetorial.export.internal.cards.CardSet;
 import org.tweetorial.export.internal.cards.PostCard;
@@ -61,11 +62,13 @@ public final class ExportRunner {
     public ExportResult run(ExportRequest request, ExportListener listener) throws ExportException {
         // Batik and the fonts load on the renderer's thread while this one parses and lints.
         renderer.warmUp();
-        Tweetorial t = parse(request.source());
-        problems.addAll(lint(request.source(), t));
-        if (request.strict() && problems.stream().anyMatch(ExportProblem::isError)) {
-            throw new ExportException(ExportException.Reason.LINT_ERRORS, request.source()
-                    + ": lint errors and --strict is set; nothing was written", problems, null);
+        Tweetorial t = SourceReader.parse(request.source());
+        List<Problem> found = Tweetorials.check(t, LintOptions.defaults());
+        problems.addAll(exportProblems(request.source(), found));
+        SafetyReport safety = SafetyCheck.check(t, found, SafetyCheck.Policy.of(request));
+        if (safety.blocks()) {
+            throw new ExportException(request.source() + ": not exported: the safety check found "
+                    + safety.blocking().size() + " thing(s) to fix first; nothing was written", problems, safety);
         }
         ExportPlan plan = ExportPlan.resolve(request, t);
         for (String p : plan.cardProblems()) {
@@ -93,7 +96,7 @@ public final class ExportRunner {
             }
             List<ExportedFile> files = listFiles(folder.staging());
             folder.commit();
-            return new ExportResult(folder.target(), files, problems);
+            return new ExportResult(folder.target(), files, problems, safety);
         } catch (IOException | UncheckedIOException e) {
             throw new ExportException(ExportException.Reason.FAILED, "export to " + plan.folder() + " failed: "
                     + message(e) + "; the previous export (if any) is unchanged", problems, e);
@@ -159,19 +162,9 @@ public final class ExportRunner {
         return steps;
     }
 
-    private static Tweetorial parse(Path source) throws ExportException {
-        try {
-            return Tweetorials.parse(source);
-        } catch (TweetorialException e) {
-            throw new ExportException(ExportException.Reason.BAD_INPUT, e.getMessage());
-        } catch (RuntimeException e) {
-            throw new ExportException(ExportException.Reason.BAD_INPUT, source + ": cannot be read (" + e + ")");
-        }
-    }
-
-    private static List<ExportProblem> lint(Path source, Tweetorial t) {
+    private static List<ExportProblem> exportProblems(Path source, List<Problem> found) {
         List<ExportProblem> out = new ArrayList<>();
-        for (Problem p : Tweetorials.check(t, LintOptions.defaults())) {
+        for (Problem p : found) {
             out.add(new ExportProblem(p.severity().id(), source.getFileName() + ":" + p.range().startLine() + ":"
                     + p.range().startColumn(), "[" + p.ruleId() + "] " + p.message().replace('\n', ' ')));
         }

@@ -1,6 +1,7 @@
 package org.tweetorial.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -195,6 +196,34 @@ class WritingLoopTest {
                 .filter(p -> p.ruleId().equals("http-link")).findFirst().orElseThrow();
         assertEquals(text.replace("http://example.com", "https://example.com"),
                 http.fix().orElseThrow().applyTo(text), "the https fix changes exactly the link");
+    }
+
+    @Test
+    void theSafetyPageBlocksAnMrnAndPassesOnceThePostIsMarkedConsented() throws Exception {
+        open("safety.md", THREAD.replace("Step 2: assess the volume status.",
+                "Step 2: Mr Daniel Reyes, MRN 4471093, was admitted with a sodium of 118."));
+        editor.doSave(null);
+        ExportWizard wizard = new ExportWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(editor.file()));
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            dialog.showPage(wizard.safetyPage());
+            assertTrue(wizard.safetyBlocks(), "a record number blocks the export");
+            assertFalse(wizard.canFinish(), "Finish is disabled while something blocks");
+            UiTestSupport.settle(shell.getDisplay(), 300);
+            UiTestSupport.screenshotOfDialog(dialog.getShell(), "safety-check-blocks.png");
+            assertTrue(wizard.markConsented(3), "post 3 gets the consent marker");
+            assertTrue(editor.document().get().contains("<!-- consent -->"), "the marker is in the source");
+            assertFalse(wizard.safetyBlocks(), "a post shared with consent passes");
+            assertTrue(wizard.canFinish());
+            UiTestSupport.settle(shell.getDisplay(), 300);
+            UiTestSupport.screenshotOfDialog(dialog.getShell(), "safety-check-passes.png");
+        } finally {
+            dialog.close();
+        }
     }
 
     @Test

@@ -23,8 +23,9 @@ class ExportCommandTest {
 
     private static final String GOOD = "---\ntitle: \"Short\"\nauthor: A. Author\n---\n# One\n\nFirst post.\n\n---\n\n"
             + "# Two\n\nSecond post.\n";
-    private static final String LINT_ERROR = "---\ntitle: \"Broken\"\n---\n# One\n\nSee the chart.\n\n"
-            + "![](images/nowhere.png)\n";
+    private static final String LINT_ERROR = "---\ntitle: \"Broken\"\n---\n# One\n\nSee the source.[^nowhere]\n";
+    private static final String PHI = "---\ntitle: \"Case\"\n---\n# One\n\nThe patient, MRN: 12345678, was "
+            + "confused.\n";
 
     @TempDir
     Path dir;
@@ -80,7 +81,8 @@ class ExportCommandTest {
         Files.writeString(dir.resolve("broken.md"), LINT_ERROR);
         assertEquals(1, run(Map.of(), "broken.md", "--strict", "--only", "text"));
         assertFalse(Files.exists(dir.resolve("broken-export")));
-        assertTrue(stderr().contains("error"), stderr());
+        assertTrue(stderr().contains("error in post 1: ") && stderr().contains("[footnote-undefined]\n"
+                + "  to export: fix it: a strict export stops at every error\n"), stderr());
     }
 
     @Test
@@ -89,6 +91,55 @@ class ExportCommandTest {
         assertEquals(1, run(Map.of(), "broken.md", "--only", "text"));
         assertTrue(Files.exists(dir.resolve("broken-export/thread.txt")));
         assertTrue(stderr().contains("broken.md:"), stderr());
+    }
+
+    @Test
+    void aPatientIdentifierBlocksTheExportWithWhereAndWhatToDo() throws IOException {
+        Files.writeString(dir.resolve("case.md"), PHI);
+        assertEquals(1, run(Map.of(), "case.md", "--only", "text"));
+        assertFalse(Files.exists(dir.resolve("case-export")), "nothing written");
+        List<String> lines = List.of(stderr().split("\n"));
+        assertEquals(3, lines.size(), stderr());
+        assertEquals("tweetorial export: case.md: not exported: the safety check found 1 thing(s) to fix first; "
+                + "nothing was written", lines.get(0));
+        assertTrue(lines.get(1).startsWith("case.md:6:14: possible patient identifier in post 1: possible patient "
+                + "identifier 'MRN: 12345678'") && lines.get(1).endsWith(" [phi-mrn]"), lines.get(1));
+        assertEquals("  to export: remove it or use made-up details; if the patient consented to sharing, add a line "
+                + "<!-- consent --> to post 1, or export anyway with --allow-phi", lines.get(2));
+    }
+
+    @Test
+    void allowPhiExportsWithAWarning() throws IOException {
+        Files.writeString(dir.resolve("case.md"), PHI);
+        assertEquals(0, run(Map.of(), "case.md", "--only", "text", "--allow-phi"));
+        assertTrue(Files.readString(dir.resolve("case-export/thread.txt")).contains("MRN: 12345678"));
+        assertTrue(stderr().contains("warning: case.md:6:14: exported possible patient identifier in post 1 "
+                + "(exported because patient identifiers are allowed for this export): possible patient identifier "
+                + "'MRN: 12345678'"), stderr());
+    }
+
+    @Test
+    void aPostMarkedAsSharedWithConsentDoesNotBlock() throws IOException {
+        Files.writeString(dir.resolve("case.md"), PHI.replace("# One", "# One\n\n<!-- consent: written -->"));
+        assertEquals(0, run(Map.of(), "case.md", "--only", "text"));
+        assertTrue(Files.exists(dir.resolve("case-export/thread.txt")));
+        assertTrue(stderr().contains("(post 1 is marked as shared with the patient's consent)"), stderr());
+    }
+
+    @Test
+    void placeholderAltTextAndMissingImagesBlockEvenWithAllowPhi() throws IOException {
+        Files.write(dir.resolve("ecg.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0});
+        Files.writeString(dir.resolve("img.md"), "# One\n\n![TODO](ecg.png \"Credit: me\")\n\n---\n\n"
+                + "![Sodium curve](gone.png \"Credit: me\")\n");
+        assertEquals(1, run(Map.of(), "img.md", "--only", "text", "--allow-phi"));
+        assertFalse(Files.exists(dir.resolve("img-export")), "nothing written");
+        assertTrue(stderr().contains("img.md:3:1: placeholder alt text in post 1: image 'ecg.png' has the "
+                + "placeholder alt text 'TODO'; replace it with a description of what the image shows (it would be "
+                + "published as is) [alt-placeholder]\n  to export: replace the placeholder with a description of "
+                + "what the image shows\n"), stderr());
+        assertTrue(stderr().contains("img.md:7:1: missing image in post 2: image 'gone.png' not found"), stderr());
+        assertTrue(stderr().contains("  to export: add the image file or correct its path (relative to the Markdown "
+                + "file)\n"), stderr());
     }
 
     @Test

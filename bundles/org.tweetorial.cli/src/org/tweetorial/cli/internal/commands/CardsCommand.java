@@ -22,6 +22,7 @@ import org.tweetorial.render.OutputFormat;
 public final class CardsCommand implements Command {
 
     private static final Set<String> OPTIONS = Set.of("out", "size", "scale", "format", "theme");
+    private static final Set<String> FLAGS = Set.of("allow-phi");
 
     @Override
     public String name() {
@@ -37,7 +38,7 @@ public final class CardsCommand implements Command {
     public String usage() {
         return """
                 usage: tweetorial cards FILE [--out DIR] [--size PRESET|WxH] [--scale 1|2] [--format png|svg]
-                                             [--theme NAME]
+                                             [--theme NAME] [--allow-phi]
                   Writes 01-title.png, 02-key-point.png ... (NN-LAYOUT, the names export uses in cards/) and
                   alt-text.txt into DIR (default: <name>-cards/ next to FILE); the folder is replaced only when
                   every card was written. A PNG over a platform's upload limit gets a smaller copy beside it.
@@ -46,6 +47,9 @@ public final class CardsCommand implements Command {
                   --scale  1 (default) or 2 for high-density PNGs
                   --theme  light, dark, high-contrast, clinical, or a folder themes/NAME/ next to FILE;
                            default: the front matter's theme, else light
+                  The export's safety check runs first: possible patient identifiers (outside posts marked
+                  <!-- consent -->), placeholder alt text and missing images stop it (exit 1, nothing
+                  written); --allow-phi lets possible patient identifiers through, as an explicit decision.
                 exit codes: 0 ok, 1 the file has lint errors (cards are still written), 2 the file cannot be
                 read, bad options, or cards cannot be written""";
     }
@@ -54,7 +58,7 @@ public final class CardsCommand implements Command {
     public int run(List<String> args, CommandContext ctx) {
         ExportRequest request;
         try {
-            request = request(Arguments.parse(args, OPTIONS), ctx);
+            request = request(Arguments.parse(args, OPTIONS, FLAGS), ctx);
         } catch (Arguments.UsageException | IllegalArgumentException e) {
             return CommandSupport.usageError(name(), e.getMessage(), usage(), ctx);
         }
@@ -66,7 +70,7 @@ public final class CardsCommand implements Command {
             ctx.out().flush();
             return result.hasErrors() ? CommandSupport.EXIT_PROBLEMS : CommandSupport.EXIT_OK;
         } catch (ExportException e) {
-            return ExportCommand.failed(name(), e, ctx);
+            return ExportCommand.failed(name(), e, request, ctx);
         } catch (RuntimeException | LinkageError e) {
             ctx.err().println("tweetorial cards: internal error: " + e
                     + ". Nothing was written; please report it with the input that caused it.");
@@ -82,7 +86,8 @@ public final class CardsCommand implements Command {
         CardFiles files = new CardFiles(OutputFormat.parse(a.option("format").orElse("png")),
                 scale(a.option("scale").orElse("1")), Optional.empty(), true);
         ExportRequest r = ExportRequest.of(file).withOutputDir(out).withCardFiles(files)
-                .withArtifacts(EnumSet.of(ExportArtifact.CARDS, ExportArtifact.ALT));
+                .withArtifacts(EnumSet.of(ExportArtifact.CARDS, ExportArtifact.ALT))
+                .withAllowPatientIdentifiers(a.flag("allow-phi"));
         if (a.option("size").isPresent()) {
             r = r.withCardSize(a.option("size").get());
         }

@@ -15,13 +15,15 @@ import org.tweetorial.export.ExportResult;
 import org.tweetorial.export.ExportedFile;
 import org.tweetorial.export.Exporter;
 import org.tweetorial.export.PaperSize;
+import org.tweetorial.export.SafetyItem;
+import org.tweetorial.export.SafetyReport;
 import org.tweetorial.export.SlideNotes;
 
 /** {@code tweetorial export FILE}: thread text, JSON, cards, alt text, a PDF handout and slides in one folder. */
 public final class ExportCommand implements Command {
 
     private static final Set<String> OPTIONS = Set.of("out", "only", "paper", "size", "theme", "notes");
-    private static final Set<String> FLAGS = Set.of("strict");
+    private static final Set<String> FLAGS = Set.of("strict", "allow-phi");
 
     private final UnaryOperator<String> environment;
 
@@ -48,14 +50,18 @@ public final class ExportCommand implements Command {
     public String usage() {
         return """
                 usage: tweetorial export FILE [--out DIR] [--only text,json,cards,alt,handout,slides] [--strict]
-                                              [--paper a4|letter] [--size PRESET|WxH] [--theme NAME]
-                                              [--notes annotation|page]
+                                              [--allow-phi] [--paper a4|letter] [--size PRESET|WxH]
+                                              [--theme NAME] [--notes annotation|page]
                   Writes thread.txt, thread.json, cards/, alt-text.txt, handout.pdf and slides.pdf into DIR
                   (default: NAME-export/ next to FILE). The folder is replaced only when everything succeeded.
-                  Lint errors are listed but do not block the export unless --strict is given.
+                  A safety check runs first and nothing is written while it finds possible patient identifiers
+                  (outside posts marked <!-- consent -->), placeholder alt text or missing images; --allow-phi
+                  lets possible patient identifiers through (with a warning). Other lint errors are listed but
+                  do not block the export unless --strict is given.
                   With SOURCE_DATE_EPOCH set, the same input gives byte-identical files.
-                exit codes: 0 exported, 1 exported with errors to fix (or lint errors with --strict: nothing
-                written), 2 the file cannot be read or parsed, bad options, or the export failed""";
+                exit codes: 0 exported, 1 exported with errors to fix, or not exported because of the safety
+                check (nothing written), 2 the file cannot be read or parsed, bad options, or the export
+                failed""";
     }
 
     @Override
@@ -72,7 +78,7 @@ public final class ExportCommand implements Command {
             summary(result, ctx);
             return result.hasErrors() ? CommandSupport.EXIT_PROBLEMS : CommandSupport.EXIT_OK;
         } catch (ExportException e) {
-            return failed(e, ctx);
+            return failed(e, request, ctx);
         } catch (RuntimeException e) {
             ctx.err().println("tweetorial export: internal error: " + e
                     + ". Nothing was written; please report it with the input that caused it.");
@@ -83,7 +89,8 @@ public final class ExportCommand implements Command {
     private ExportRequest request(List<String> args, CommandContext ctx) throws Arguments.UsageException {
         Arguments a = Arguments.parse(args, OPTIONS, FLAGS);
         Path file = CommandSupport.file(a, ctx);
-        ExportRequest r = ExportRequest.of(file).withStrict(a.flag("strict"));
+        ExportRequest r = ExportRequest.of(file).withStrict(a.flag("strict"))
+                .withAllowPatientIdentifiers(a.flag("allow-phi"));
         if (a.option("out").isPresent()) {
             r = r.withOutputDir(ctx.workingDir().resolve(a.option("out").get()));
         }
@@ -148,6 +155,16 @@ public final class ExportCommand implements Command {
         }
         ctx.err().printf(Locale.ROOT, "  %d files, %s%n", result.files().size(), size(result.totalBytes()));
         problems(result.problems(), ctx);
+        passedIdentifiers(result.safety(), ctx);
+    }
+
+    /** Possible patient identifiers that went out: allowed with --allow-phi, or in posts shared with consent. */
+    private static void passedIdentifiers(SafetyReport safety, CommandContext ctx) {
+        for (SafetyItem item : safety.items(SafetyItem.Category.PATIENT_IDENTIFIER)) {
+            ctx.err().println("warning: " + safety.where(item) + ": exported " + item.category().label()
+                    + (item.post() > 0 ? " in post " + item.post() : "") + " (" + item.action() + "): "
+                    + item.message());
+        }
     }
 
     private static void problems(List<ExportProblem> problems, CommandContext ctx) {
@@ -158,17 +175,34 @@ public final class ExportCommand implements Command {
         problems.forEach(p -> ctx.err().println("  " + p));
     }
 
-    static int failed(ExportException e, CommandContext ctx) {
-        return failed("export", e, ctx);
+    private static int failed(ExportException e, ExportRequest request, CommandContext ctx) {
+        return failed("export", e, request, ctx);
     }
 
-    static int failed(String command, ExportException e, CommandContext ctx) {
-        ctx.err().println("tweetorial " + command + ": " + e.getMessage());
-        if (e.reason() == ExportException.Reason.LINT_ERRORS) {
-            problems(e.problems(), ctx);
+    /** Prints why an export (or the cards command's) failed; returns the exit code. */
+    static int failed(String command, ExportException e, ExportRequest request, CommandContext ctx) {
+        if (e.safetyReport().isPresent()) {
+            SafetyReport safety = e.safetyReport().get();
+            ctx.err().println("tweetorial " + command + ": " + CommandSupport.display(request.source(), ctx)
+                    + ": not exported: the safety check found " + safety.blocking().size()
+                    + " thing(s) to fix first; nothing was written");
+            blocking(safety, ctx);
             return CommandSupport.EXIT_PROBLEMS;
         }
+        ctx.err().println("tweetorial " + command + ": " + e.getMessage());
         return CommandSupport.EXIT_BAD_INPUT;
+    }
+
+    /** One line per blocking item (where, what, which post), then what to do about it. */
+    private static void blocking(SafetyReport safety, CommandContext ctx) {
+        for (SafetyItem item : safety.blocking()) {
+            ctx.err().println(safety.where(item) + ": " + item.category().label()
+                    + (item.post() > 0 ? " in post " + item.post() : "") + ": " + item.message()
+                    + " [" + item.ruleId() + "]");
+            String orAllow = item.category() == SafetyItem.Category.PATIENT_IDENTIFIER
+                    ? ", or export anyway with --allow-phi" : "";
+            ctx.err().println("  to export: " + item.action() + orAllow);
+        }
     }
 
     private static String size(long bytes) {

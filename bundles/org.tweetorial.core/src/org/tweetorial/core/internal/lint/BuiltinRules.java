@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.tweetorial.core.internal.lint.rules.AltFilenameRule;
 import org.tweetorial.core.internal.lint.rules.AltMissingRule;
+import org.tweetorial.core.internal.lint.rules.AltPlaceholderRule;
 import org.tweetorial.core.internal.lint.rules.AltTooLongRule;
 import org.tweetorial.core.internal.lint.rules.CreditMissingRule;
 import org.tweetorial.core.internal.lint.rules.FancyUnicodeRule;
@@ -49,7 +50,7 @@ public final class BuiltinRules {
     private static final List<LintRule> RULES = List.of(
             new PostTooLongRule(), new PostEmptyRule(), new ThreadTooLongRule(),
             new ImageMissingRule(), new ImageTypeRule(), new ImageTooLargeRule(), new ImageTooManyRule(),
-            new AltMissingRule(), new AltTooLongRule(), new AltFilenameRule(),
+            new AltMissingRule(), new AltPlaceholderRule(), new AltTooLongRule(), new AltFilenameRule(),
             new PhiNameRule(), new PhiInitialsAgeSexRule(), new PhiGeoRule(), new PhiDobRule(), new PhiDateRule(),
             new PhiDateAgeRule(), new PhiAgeRule(), new PhiPhoneRule(), new PhiEmailRule(), new PhiNationalIdRule(),
             new PhiMrnRule(), new PhiHealthPlanRule(), new PhiAccountRule(), new PhiLicenceRule(),

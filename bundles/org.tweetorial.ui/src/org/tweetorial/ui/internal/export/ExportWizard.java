@@ -33,6 +33,7 @@ public final class ExportWizard extends Wizard implements IExportWizard {
     private IFile file;
     private ExportPage page;
     private ExportJob job;
+    private SafetyPage safety;
     private ExportFinishedDialog finished;
 
     public ExportWizard() {
@@ -65,6 +66,8 @@ public final class ExportWizard extends Wizard implements IExportWizard {
         Path source = file.getLocation().toFile().toPath();
         page = new ExportPage(source, Exporter.defaultFolder(source), hasUnsavedChanges(file));
         addPage(page);
+        safety = new SafetyPage(file, source);
+        addPage(safety);
     }
 
     @Override
@@ -95,6 +98,23 @@ public final class ExportWizard extends Wizard implements IExportWizard {
         IEditorPart editor = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
                 .findEditor(new FileEditorInput(file));
         return editor != null && editor.isDirty();
+    }
+
+    /** The safety check page, null without a file; for tests and to show it. */
+    public org.eclipse.jface.wizard.IWizardPage safetyPage() {
+        return safety;
+    }
+
+    /** Whether the safety check finds something that stops the export; for tests. */
+    public boolean safetyBlocks() {
+        return safety != null && !safety.isPageComplete();
+    }
+
+    /** Marks a post as shared with the patient's consent and checks again, as the page's button does; for tests. */
+    public boolean markConsented(int postNumber) {
+        boolean marked = safety.markConsented(postNumber);
+        safety.check();
+        return marked;
     }
 
     /** The problems sentence of the dialog shown when the export finished, null before; for tests. */

@@ -2,7 +2,7 @@ package org.tweetorial.ui.internal.problems;
 
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Optional;
+import java.util.List;
 
 import org.tweetorial.core.lint.Fix;
 import org.tweetorial.core.lint.Problem;
@@ -19,15 +19,16 @@ final class FixLocator {
     private FixLocator() {
     }
 
-    static Optional<Fix> locate(String text, DocumentSnapshot latest, Path baseDir, String ruleId, int offset,
+    /** The fixes of the problem, best first; empty when it is gone or has none. */
+    static List<Fix> locate(String text, DocumentSnapshot latest, Path baseDir, String ruleId, int offset,
             int line) {
         DocumentSnapshot snapshot = latest != null && latest.linted() && latest.text().equals(text) ? latest
                 : new SnapshotBuilder(baseDir, AnalysisSettings.fromPreferences()).build(0, text);
         return snapshot.problems().stream()
                 .filter(p -> p.ruleId().equals(ruleId))
-                .filter(p -> QuickFixes.fixFor(p, text).isPresent())
+                .filter(p -> !QuickFixes.fixesFor(p, text).isEmpty())
                 .min(Comparator.comparingInt((Problem p) -> distance(p, offset, line)))
-                .flatMap(p -> QuickFixes.fixFor(p, text));
+                .map(p -> QuickFixes.fixesFor(p, text)).orElse(List.of());
     }
 
     private static int distance(Problem problem, int offset, int line) {

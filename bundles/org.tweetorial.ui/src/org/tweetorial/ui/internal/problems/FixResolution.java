@@ -1,6 +1,7 @@
 package org.tweetorial.ui.internal.problems;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.filebuffers.FileBuffers;
@@ -28,9 +29,12 @@ import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
 final class FixResolution implements IMarkerResolution2 {
 
     private final String label;
+    /** The fix's position among the problem's fixes, used when no fix has the label any more. */
+    private final int index;
 
-    FixResolution(String label) {
+    FixResolution(String label, int index) {
         this.label = label;
+        this.index = index;
     }
 
     @Override
@@ -71,11 +75,13 @@ final class FixResolution implements IMarkerResolution2 {
         }
     }
 
-    private static void apply(IMarker marker, IFile file, IDocument document) throws BadLocationException {
+    private void apply(IMarker marker, IFile file, IDocument document) throws BadLocationException {
         Path baseDir = file.getLocation().toFile().toPath().toAbsolutePath().getParent();
-        Optional<Fix> fix = FixLocator.locate(document.get(), latestSnapshot(document), baseDir,
+        List<Fix> fixes = FixLocator.locate(document.get(), latestSnapshot(document), baseDir,
                 marker.getAttribute(ProblemMarkers.RULE_ID, ""), marker.getAttribute(IMarker.CHAR_START, -1),
                 marker.getAttribute(IMarker.LINE_NUMBER, 1));
+        Optional<Fix> fix = fixes.stream().filter(f -> f.label().equals(label)).findFirst()
+                .or(() -> index < fixes.size() ? Optional.of(fixes.get(index)) : Optional.empty());
         if (fix.isPresent()) {
             DocumentEdits.apply(document, fix.get());
         }

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.tweetorial.core.lint.Fix;
 import org.tweetorial.core.lint.Problem;
 import org.tweetorial.ui.internal.analysis.AnalysisSettings;
 import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
@@ -119,7 +120,11 @@ public final class ProblemMarkerWriter {
                 attributes.put(IMarker.CHAR_START, start);
                 attributes.put(IMarker.CHAR_END, Math.max(end, Math.min(text.length(), start + 1)));
             }
-            QuickFixes.fixFor(problem, text).ifPresent(fix -> attributes.put(ProblemMarkers.FIX_LABEL, fix.label()));
+            List<Fix> fixes = QuickFixes.fixesFor(problem, text);
+            if (!fixes.isEmpty()) {
+                attributes.put(ProblemMarkers.FIX_LABEL,
+                        String.join("\n", fixes.stream().map(Fix::label).toList()));
+            }
             return attributes;
         }
     }

@@ -9,7 +9,7 @@ public final class ProblemMarkers {
     public static final String TYPE = "org.tweetorial.ui.problem";
     /** The lint rule's stable id, e.g. {@code post-too-long}. */
     public static final String RULE_ID = "ruleId";
-    /** The label of the quick fix, absent when there is none. */
+    /** The labels of the quick fixes, one per line, best first; absent when there is none. */
     public static final String FIX_LABEL = "fixLabel";
 
     private ProblemMarkers() {

@@ -1,5 +1,6 @@
 package org.tweetorial.ui.internal.problems;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.tweetorial.core.lint.Fix;
@@ -14,14 +15,15 @@ public final class QuickFixes {
     private QuickFixes() {
     }
 
-    public static Optional<Fix> fixFor(Problem problem, String text) {
-        if (problem.fix().isPresent()) {
-            return problem.fix();
+    /** The problem's fixes, best first; empty when it has none. */
+    public static List<Fix> fixesFor(Problem problem, String text) {
+        if (!problem.fixes().isEmpty()) {
+            return problem.fixes();
         }
         if (problem.ruleId().startsWith("phi-")) {
-            return removeIdentifier(problem, text);
+            return removeIdentifier(problem, text).map(List::of).orElse(List.of());
         }
-        return Optional.empty();
+        return List.of();
     }
 
     private static Optional<Fix> removeIdentifier(Problem problem, String text) {

@@ -4,7 +4,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 
-/** Offers the quick fix of a tweetorial problem marker (Problems view, ruler, Ctrl+1). */
+/** Offers the quick fixes of a tweetorial problem marker (Problems view, ruler). */
 public final class TweetorialMarkerResolutions implements IMarkerResolutionGenerator2 {
 
     @Override
@@ -14,7 +14,15 @@ public final class TweetorialMarkerResolutions implements IMarkerResolutionGener
 
     @Override
     public IMarkerResolution[] getResolutions(IMarker marker) {
-        String label = marker.getAttribute(ProblemMarkers.FIX_LABEL, null);
-        return label == null ? new IMarkerResolution[0] : new IMarkerResolution[] { new FixResolution(label) };
+        String labels = marker.getAttribute(ProblemMarkers.FIX_LABEL, null);
+        if (labels == null) {
+            return new IMarkerResolution[0];
+        }
+        String[] each = labels.split("\n");
+        IMarkerResolution[] resolutions = new IMarkerResolution[each.length];
+        for (int i = 0; i < each.length; i++) {
+            resolutions[i] = new FixResolution(each[i], i);
+        }
+        return resolutions;
     }
 }

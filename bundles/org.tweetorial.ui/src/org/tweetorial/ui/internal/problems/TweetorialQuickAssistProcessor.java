@@ -67,9 +67,9 @@ public final class TweetorialQuickAssistProcessor implements IQuickAssistProcess
                 if (annotation instanceof MarkerAnnotation markerAnnotation && position != null
                         && position.overlapsWith(line.getOffset(), Math.max(1, line.getLength()))) {
                     IMarker marker = markerAnnotation.getMarker();
-                    FixLocator.locate(text, latest, editor.baseDir(), marker.getAttribute(ProblemMarkers.RULE_ID, ""),
-                            position.getOffset(), marker.getAttribute(IMarker.LINE_NUMBER, 1))
-                            .ifPresent(fix -> add(byEdits, fix));
+                    String ruleId = marker.getAttribute(ProblemMarkers.RULE_ID, "");
+                    FixLocator.locate(text, latest, editor.baseDir(), ruleId, position.getOffset(),
+                            marker.getAttribute(IMarker.LINE_NUMBER, 1)).forEach(fix -> add(byEdits, fix));
                 }
             }
         }

@@ -64,6 +64,9 @@ class LintRulesTest {
                 Arguments.of("image-too-large", FM + "![Scan of the abdomen](big.jpg \"Credit: me\")", FM + ok),
                 Arguments.of("image-too-many", FM + ok.repeat(5), FM + ok.repeat(4)),
                 Arguments.of("alt-missing", FM + "![](ok.png \"Credit: me\")", FM + ok),
+                Arguments.of("alt-placeholder", FM + "![TODO describe the scan](ok.png \"Credit: me\")", FM + ok),
+                Arguments.of("alt-placeholder", FM + "![[describe]](ok.png \"Credit: me\")",
+                        FM + "![Image of a normal ECG: sinus rhythm at 70/min](ok.png \"Credit: me\")"),
                 Arguments.of("alt-too-long", FM + "![" + "a ".repeat(600) + "](ok.png \"Credit: me\")", FM + ok),
                 Arguments.of("alt-filename", FM + "![ok.png](ok.png \"Credit: me\")", FM + ok),
                 Arguments.of("alt-filename", FM + "![IMG_1234](ok.png \"Credit: me\")",
@@ -163,6 +166,29 @@ class LintRulesTest {
         assertFalse(rules(FM + "The patient in bed 12.", PhiStrictness.RELAXED).contains("phi-room-bed"));
         assertFalse(rules(FM + "Results: 555-123-4567.", PhiStrictness.RELAXED).contains("phi-phone"));
         assertTrue(rules(FM + "Phone: 555-123-4567.", PhiStrictness.RELAXED).contains("phi-phone"));
+    }
+
+    @Test
+    void placeholdersAreToldFromDescriptions() {
+        for (String placeholder : List.of("TODO", "todo: describe", "TBD", "FIXME later", "XXX", "alt text",
+                "Alt-text", "image", "Image.", "[describe]", "(picture)", "...", "?", "Describe the image",
+                "image description", "placeholder", AltMissingRule.PLACEHOLDER)) {
+            assertTrue(AltPlaceholderRule.isPlaceholder(placeholder), placeholder);
+        }
+        for (String description : List.of("Today's ECG: sinus rhythm", "Image of a normal chest X-ray",
+                "Photo of a rash on the forearm", "Figure 2: Kaplan-Meier curves", "Todorov's sign", "")) {
+            assertFalse(AltPlaceholderRule.isPlaceholder(description), description);
+        }
+    }
+
+    @Test
+    void placeholderAltTextIsAnErrorNamingTheImage() throws Exception {
+        Problem p = lint(FM + "Look.\n\n![alt text](ok.png \"Credit: me\")", PhiStrictness.NORMAL).stream()
+                .filter(q -> q.ruleId().equals("alt-placeholder")).findFirst().orElseThrow();
+        assertEquals(org.tweetorial.core.lint.Severity.ERROR, p.severity());
+        assertEquals("image 'ok.png' has the placeholder alt text 'alt text'; replace it with a description of what "
+                + "the image shows (it would be published as is)", p.message());
+        assertEquals(7, p.range().startLine());
     }
 
     @Test
