@@ -106,6 +106,7 @@ class CardPipelineTest {
         IFile file = UiTestSupport.writeFile(project, "settings.md", """
                 ---
                 title: "Settings"
+                platforms: [x]
                 ---
                 # Settings follow the file
 
@@ -161,6 +162,7 @@ class CardPipelineTest {
         IFile file = UiTestSupport.writeFile(project, "image-post.md", """
                 ---
                 title: "Images"
+                platforms: [x]
                 ---
                 # A post with a picture
 

@@ -84,6 +84,8 @@ class WorkbenchScreenshotsTest {
         UiTestSupport.page().showView(TweetorialPerspective.FORMAT_GUIDE_VIEW);
         FormatGuideView guide = OpenViews.find(FormatGuideView.class).orElseThrow();
         assertTrue(guide.shownText().contains("Card directives"), "the guide explains cards");
+        assertTrue(guide.shownText().contains("\u2502 layout"), "tables are drawn as grids: " + guide.shownText());
+        assertTrue(!guide.shownText().contains("| layout |"), "no Markdown table syntax is left");
         var guideRef = UiTestSupport.page().findViewReference(TweetorialPerspective.FORMAT_GUIDE_VIEW);
         UiTestSupport.page().setPartState(guideRef, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         UiTestSupport.settle(shell.getDisplay(), 300);

@@ -38,6 +38,7 @@ class WritingLoopTest {
     private static final String THREAD = """
             ---
             title: "Hyponatraemia in 5 posts"
+            platforms: [x]
             ---
             # Hyponatraemia in 5 posts
 
@@ -88,7 +89,7 @@ class WritingLoopTest {
                 () -> outline.getCurrentPage() instanceof TweetorialOutlinePage page && page.posts().size() == 3);
         TweetorialOutlinePage page = (TweetorialOutlinePage) outline.getCurrentPage();
         assertTrue(page.movePost(2, 0), "dropping the last post on the first moves it there");
-        assertTrue(document.get().startsWith("---\ntitle: \"Hyponatraemia in 5 posts\"\n---\nStep 2: assess"),
+        assertTrue(document.get().startsWith("---\ntitle: \"Hyponatraemia in 5 posts\"\nplatforms: [x]\n---\nStep 2: assess"),
                 document.get());
         UiTestSupport.waitUntil("the Outline follows", TIMEOUT,
                 () -> page.posts().get(0).post().markdown().startsWith("Step 2"));

@@ -66,6 +66,22 @@ public final class ImageDrop {
                 });
     }
 
+    /** Pastes image files copied in a file manager; false when the clipboard holds none (paste text then). */
+    static boolean pasteFiles(TweetorialEditor editor, StyledText text) {
+        org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(text.getDisplay());
+        try {
+            if (!(clipboard.getContents(FileTransfer.getInstance()) instanceof String[] files)
+                    || List.of(files).stream().noneMatch(f -> IMAGE_TYPES.contains(extension(Path.of(f))))) {
+                return false;
+            }
+            insert(editor, List.of(files).stream().map(Path::of).toList(), text.getCaretOffset(),
+                    credit -> askCredit(editor, credit));
+            return true;
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
     /**
      * Copies the images into {@code images/} beside the tweetorial and inserts their Markdown at {@code offset}, as
      * one undoable change, with the caret in the first alt text.

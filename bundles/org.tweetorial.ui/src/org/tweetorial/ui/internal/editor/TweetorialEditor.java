@@ -70,6 +70,25 @@ public final class TweetorialEditor extends TextEditor implements ActiveTweetori
         return viewer;
     }
 
+    /** Paste puts image files from the clipboard into images/ and inserts them; anything else pastes as text. */
+    @Override
+    protected void createActions() {
+        super.createActions();
+        org.eclipse.jface.action.IAction paste = getAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.PASTE);
+        if (paste != null) {
+            org.eclipse.jface.action.Action imageOrText = new org.eclipse.jface.action.Action(paste.getText()) {
+                @Override
+                public void run() {
+                    if (!ImageDrop.pasteFiles(TweetorialEditor.this, getSourceViewer().getTextWidget())) {
+                        paste.run();
+                    }
+                }
+            };
+            imageOrText.setActionDefinitionId(paste.getActionDefinitionId());
+            setAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.PASTE, imageOrText);
+        }
+    }
+
     @Override
     protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
         support.setCharacterPairMatcher(new DefaultCharacterPairMatcher(BRACKETS));

@@ -7,6 +7,27 @@ import java.util.List;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -18,12 +39,17 @@ import org.tweetorial.ui.internal.OpenViews;
 import org.tweetorial.ui.internal.editor.TweetorialColors;
 
 /**
- * Help &gt; Tweetorial Format: the format guide (docs/FORMAT.md), shown as formatted text: headings, paragraphs
- * that wrap with the view, bold, code spans, and examples and tables in the text font so that columns line up.
+ * Help &gt; Tweetorial Format: the format guide (docs/FORMAT.md) parsed by commonmark-java (with its GFM tables
+ * extension) and shown as formatted text: headings, wrapping paragraphs, bold, code, lists, code blocks, and tables
+ * drawn as ruled grids in the text font.
  */
 public final class FormatGuideView {
 
     public static final String ID = "org.tweetorial.ui.formatGuide";
+
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private static final TextContentRenderer PLAIN = TextContentRenderer.builder()
+            .extensions(List.of(TablesExtension.create())).build();
 
     private StyledText text;
 
@@ -31,181 +57,204 @@ public final class FormatGuideView {
     public void createControls(Composite parent) {
         OpenViews.opened(this);
         parent.setLayout(new FillLayout());
-        text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.H_SCROLL);
         text.setMargins(16, 12, 16, 12);
         text.setLineSpacing(3);
-        Rendered rendered = render(FormatGuide.text());
-        text.setText(rendered.text.toString());
-        rendered.styles.sort(Comparator.comparingInt(s -> s.start));
-        text.setStyleRanges(rendered.styles.toArray(StyleRange[]::new));
+        Styled styled = render(FormatGuide.text());
+        text.setText(styled.text.toString());
+        styled.styles.sort(Comparator.comparingInt(s -> s.start));
+        text.setStyleRanges(styled.styles.toArray(StyleRange[]::new));
     }
 
     /** The guide's text and styles. */
-    private static final class Rendered {
+    static final class Styled {
         final StringBuilder text = new StringBuilder();
         final List<StyleRange> styles = new ArrayList<>();
-        /** Whether the last line written is a paragraph that the next plain line continues. */
-        boolean inParagraph;
+
+        void style(int start, int fontStyle, boolean mono, boolean heading) {
+            if (text.length() <= start) {
+                return;
+            }
+            StyleRange range = new StyleRange(start, text.length() - start,
+                    heading ? TweetorialColors.color(TweetorialColors.HEADING) : null, null, fontStyle);
+            if (mono) {
+                range.font = JFaceResources.getTextFont();
+            }
+            styles.add(range);
+        }
     }
 
-    static Rendered render(String markdown) {
-        Rendered out = new Rendered();
-        boolean inFence = false;
-        List<String> table = new ArrayList<>();
-        for (String line : markdown.replace("\r\n", "\n").split("\n", -1)) {
-            if (!inFence && line.startsWith("|")) {
-                endParagraph(out);
-                table.add(line);
-                continue;
-            }
-            if (!table.isEmpty()) {
-                table(out, table);
-                table.clear();
-            }
-            if (line.startsWith("```")) {
-                inFence = !inFence;
-                endParagraph(out);
-                continue;
-            }
-            if (inFence || line.startsWith("    ")) {
-                endParagraph(out);
-                code(out, inFence ? line : line.substring(4));
-            } else if (line.isBlank()) {
-                endParagraph(out);
-                out.text.append('\n');
-            } else if (line.startsWith("#")) {
-                endParagraph(out);
-                heading(out, line);
-            } else if (line.matches("\\s*([-*+]|\\d+[.)])\\s.*")) {
-                endParagraph(out);
-                inline(out, line.replaceFirst("^(\\s*)[-*+]\\s", "$1\u2022 "));
-                out.inParagraph = true;
-            } else {
-                if (out.inParagraph) {
-                    out.text.append(' ');
-                }
-                inline(out, line.strip());
-                out.inParagraph = true;
-            }
-        }
-        if (!table.isEmpty()) {
-            table(out, table);
-        }
-        endParagraph(out);
+    static Styled render(String markdown) {
+        Styled out = new Styled();
+        PARSER.parse(markdown).accept(new GuideVisitor(out));
         return out;
     }
 
-    /** A Markdown table as aligned columns in the text font, the header row in bold, without the markup. */
-    private static void table(Rendered out, List<String> lines) {
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : lines) {
-            String inner = line.strip();
-            inner = inner.substring(1, inner.endsWith("|") && inner.length() > 1 ? inner.length() - 1 : inner.length());
-            if (inner.matches("[\\s|:-]+")) {
-                continue; // the |---|---| separator
-            }
-            List<String> cells = new ArrayList<>();
-            for (String cell : inner.split("(?<!\\\\)\\|", -1)) {
-                cells.add(cell.strip().replace("``", "").replace("`", "").replace("**", ""));
-            }
-            rows.add(cells);
+    /** Walks commonmark's tree and writes styled text. */
+    private static final class GuideVisitor extends AbstractVisitor {
+        private final Styled out;
+        private int listDepth;
+
+        GuideVisitor(Styled out) {
+            this.out = out;
         }
-        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
-        int[] widths = new int[columns];
-        for (List<String> row : rows) {
-            for (int c = 0; c < row.size() - 1; c++) {
-                widths[c] = Math.max(widths[c], Math.min(40, row.get(c).length()));
-            }
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            StringBuilder line = new StringBuilder();
-            List<String> row = rows.get(r);
-            for (int c = 0; c < row.size(); c++) {
-                String cell = row.get(c);
-                line.append(cell);
-                if (c < row.size() - 1) {
-                    line.append(" ".repeat(Math.max(0, widths[c] - cell.length()) + 3));
-                }
-            }
+
+        @Override
+        public void visit(Heading heading) {
             int start = out.text.length();
-            code(out, line.toString());
-            if (r == 0) {
-                StyleRange bold = new StyleRange(start, line.length(), TweetorialColors.color(TweetorialColors.HEADING),
-                        null, SWT.BOLD);
-                bold.font = JFaceResources.getTextFont();
-                out.styles.set(out.styles.size() - 1, bold);
-            }
+            visitChildren(heading);
+            out.style(start, SWT.BOLD, false, true);
+            out.text.append("\n\n");
         }
-        out.text.append('\n');
-    }
 
-    private static void endParagraph(Rendered out) {
-        if (out.inParagraph) {
+        @Override
+        public void visit(Paragraph paragraph) {
+            visitChildren(paragraph);
+            out.text.append(paragraph.getParent() instanceof ListItem ? "\n" : "\n\n");
+        }
+
+        @Override
+        public void visit(Text t) {
+            out.text.append(t.getLiteral());
+        }
+
+        @Override
+        public void visit(SoftLineBreak lineBreak) {
+            out.text.append(' ');
+        }
+
+        @Override
+        public void visit(HardLineBreak lineBreak) {
             out.text.append('\n');
-            out.inParagraph = false;
         }
-    }
 
-    private static void heading(Rendered out, String line) {
-        String heading = line.replaceFirst("^#+\\s*", "");
-        int start = out.text.length();
-        out.text.append(heading).append('\n');
-        StyleRange style = new StyleRange(start, heading.length(), TweetorialColors.color(TweetorialColors.HEADING),
-                null, SWT.BOLD);
-        style.font = line.startsWith("# ") ? JFaceResources.getHeaderFont() : JFaceResources.getBannerFont();
-        out.styles.add(style);
-    }
-
-    private static void code(Rendered out, String line) {
-        int start = out.text.length();
-        out.text.append(line).append('\n');
-        if (!line.isEmpty()) {
-            StyleRange style = new StyleRange(start, line.length(), TweetorialColors.color(TweetorialColors.CARD),
-                    null);
-            style.font = JFaceResources.getTextFont();
-            out.styles.add(style);
+        @Override
+        public void visit(Code code) {
+            int start = out.text.length();
+            out.text.append(code.getLiteral());
+            out.style(start, SWT.NORMAL, true, false);
         }
-    }
 
-    /** Appends text with {@code `code`} and {@code **bold**} spans styled and their markers dropped. */
-    private static void inline(Rendered out, String line) {
-        int i = 0;
-        while (i < line.length()) {
-            if (line.charAt(i) == '`') {
-                int ticks = line.startsWith("``", i) ? 2 : 1;
-                int close = line.indexOf("`".repeat(ticks), i + ticks);
-                if (close > i) {
-                    String code = line.substring(i + ticks, close).strip();
-                    int start = out.text.length();
-                    out.text.append(code);
-                    StyleRange style = new StyleRange(start, code.length(),
-                            TweetorialColors.color(TweetorialColors.CARD), null);
-                    style.font = JFaceResources.getTextFont();
-                    out.styles.add(style);
-                    i = close + ticks;
-                    continue;
-                }
-            } else if (line.startsWith("**", i)) {
-                int close = line.indexOf("**", i + 2);
-                if (close > i + 2) {
-                    String bold = line.substring(i + 2, close);
-                    int start = out.text.length();
-                    inlineCodeFree(out, bold);
-                    out.styles.add(new StyleRange(start, out.text.length() - start, null, null, SWT.BOLD));
-                    i = close + 2;
-                    continue;
+        @Override
+        public void visit(StrongEmphasis strong) {
+            int start = out.text.length();
+            visitChildren(strong);
+            out.style(start, SWT.BOLD, false, false);
+        }
+
+        @Override
+        public void visit(Emphasis emphasis) {
+            int start = out.text.length();
+            visitChildren(emphasis);
+            out.style(start, SWT.ITALIC, false, false);
+        }
+
+        @Override
+        public void visit(BulletList list) {
+            list(list);
+        }
+
+        @Override
+        public void visit(OrderedList list) {
+            list(list);
+        }
+
+        private void list(Node list) {
+            listDepth++;
+            int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+                    ? ordered.getMarkerStartNumber() : 1;
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                out.text.append("  ".repeat(listDepth))
+                        .append(list instanceof OrderedList ? (number++) + ". " : "\u2022 ");
+                visitChildren(item);
+            }
+            listDepth--;
+            if (listDepth == 0) {
+                out.text.append('\n');
+            }
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            block(code.getLiteral());
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock code) {
+            block(code.getLiteral());
+        }
+
+        private void block(String literal) {
+            int start = out.text.length();
+            out.text.append(literal.stripTrailing()).append('\n');
+            out.style(start, SWT.NORMAL, true, false);
+            out.text.append('\n');
+        }
+
+        @Override
+        public void visit(org.commonmark.node.CustomBlock block) {
+            if (block instanceof TableBlock table) {
+                table(table);
+            } else {
+                visitChildren(block);
+            }
+        }
+
+        /** A ruled grid in the text font, columns as wide as their widest cell, the header row in bold. */
+        private void table(TableBlock table) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                    if (row instanceof TableRow) {
+                        List<String> cells = new ArrayList<>();
+                        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                            if (cell instanceof TableCell) {
+                                cells.add(PLAIN.render(cell).strip());
+                            }
+                        }
+                        rows.add(cells);
+                    }
                 }
             }
-            out.text.append(line.charAt(i));
-            i++;
+            int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+            int[] widths = new int[columns];
+            for (List<String> row : rows) {
+                for (int c = 0; c < row.size(); c++) {
+                    widths[c] = Math.max(widths[c], row.get(c).length());
+                }
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                int start = out.text.length();
+                out.text.append(line(rows.get(r), widths)).append('\n');
+                out.style(start, r == 0 ? SWT.BOLD : SWT.NORMAL, true, r == 0);
+                if (r == 0) {
+                    int rule = out.text.length();
+                    out.text.append(rule(widths)).append('\n');
+                    out.style(rule, SWT.NORMAL, true, false);
+                }
+            }
+            out.text.append('\n');
+        }
+
+        private static String line(List<String> cells, int[] widths) {
+            StringBuilder line = new StringBuilder("\u2502 ");
+            for (int c = 0; c < widths.length; c++) {
+                String cell = c < cells.size() ? cells.get(c) : "";
+                line.append(cell).append(" ".repeat(widths[c] - cell.length())).append(" \u2502 ");
+            }
+            return line.toString().stripTrailing();
+        }
+
+        private static String rule(int[] widths) {
+            StringBuilder line = new StringBuilder("\u251C");
+            for (int c = 0; c < widths.length; c++) {
+                line.append("\u2500".repeat(widths[c] + 2)).append(c < widths.length - 1 ? "\u253C" : "\u2524");
+            }
+            return line.toString();
         }
     }
 
-    private static void inlineCodeFree(Rendered out, String text) {
-        out.text.append(text.replace("`", ""));
-    }
-
-    /** The guide's text as shown, for tests. */
+    /** The text shown, for tests. */
     public String shownText() {
         return text.getText();
     }
