@@ -33,7 +33,7 @@ class PdfContentTest {
     private ExportResult export(String body, ExportRequest base) throws Exception {
         Path source = ExampleProject.write(dir, "edge.md", FRONT + body);
         ExportRequest request = new ExportRequest(source, base.outputDir(), Set.of(ExportArtifact.HANDOUT),
-                false, base.paper(), base.cardSize(), base.theme(), base.slideNotes(),
+                false, base.paper(), base.cardChoices(), base.cardDefaults(), base.cardFiles(), base.slideNotes(),
                 java.util.Optional.of(ExampleProject.FIXED_TIME));
         return ExampleProject.exporter().export(request, ExportListener.SILENT);
     }

@@ -4,15 +4,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.tweetorial.core.model.Tweetorial;
+import org.tweetorial.export.CardFiles;
 import org.tweetorial.export.ExportArtifact;
 import org.tweetorial.export.ExportException;
 import org.tweetorial.export.ExportRequest;
 import org.tweetorial.export.PaperSize;
 import org.tweetorial.export.SlideNotes;
+import org.tweetorial.render.CardSettings;
 import org.tweetorial.render.CardSize;
 import org.tweetorial.render.Theme;
 import org.tweetorial.render.ThemeException;
@@ -27,16 +30,19 @@ import org.tweetorial.render.Themes;
  * @param language      BCP 47 tag for the PDFs
  */
 public record ExportPlan(Tweetorial tweetorial, Path source, Path folder, Set<ExportArtifact> artifacts,
-        CardSize cardSize, Theme theme, PaperSize paper, SlideNotes slideNotes, Instant time, boolean reproducible,
-        String displayDate, String language) {
+        CardSettings cards, List<String> cardProblems, CardFiles cardFiles, PaperSize paper, SlideNotes slideNotes,
+        Instant time, boolean reproducible, String displayDate, String language) {
 
     public static ExportPlan resolve(ExportRequest request, Tweetorial t) throws ExportException {
         Path folder = request.outputDir().map(p -> p.toAbsolutePath().normalize())
                 .orElse(OutputFolderPolicy.defaultFolder(request.source()));
         OutputFolderPolicy.check(request.source(), folder);
         Instant time = request.fixedTime().orElse(Instant.now());
-        return new ExportPlan(t, request.source(), folder, request.artifacts(), cardSize(request, t),
-                theme(request, t), paper(request, t), request.slideNotes(), time, request.fixedTime().isPresent(),
+        checkExplicit(request.cardChoices(), t.baseDir());
+        CardSettings.Resolution cards = CardSettings.resolve(request.cardChoices(), t.frontMatter(),
+                request.cardDefaults(), t.baseDir());
+        return new ExportPlan(t, request.source(), folder, request.artifacts(), cards.settings(), cards.problems(),
+                request.cardFiles(), paper(request, t), request.slideNotes(), time, request.fixedTime().isPresent(),
                 displayDate(t, time), t.frontMatter().language().orElse("en"));
     }
 
@@ -50,6 +56,14 @@ public record ExportPlan(Tweetorial tweetorial, Path source, Path folder, Set<Ex
                 || wants(ExportArtifact.ALT) || wants(ExportArtifact.JSON);
     }
 
+    public CardSize cardSize() {
+        return cards.size();
+    }
+
+    public Theme theme() {
+        return cards.theme();
+    }
+
     public String title() {
         return tweetorial.frontMatter().title().or(() -> tweetorial.posts().stream().findFirst()
                 .flatMap(p -> p.heading())).orElse(stem());
@@ -60,23 +74,19 @@ public record ExportPlan(Tweetorial tweetorial, Path source, Path folder, Set<Ex
         return OutputFolderPolicy.stem(source);
     }
 
-    private static CardSize cardSize(ExportRequest request, Tweetorial t) throws ExportException {
-        Optional<String> asked = request.cardSize().or(() -> t.frontMatter().card());
-        if (asked.isEmpty()) {
-            return CardSize.X;
-        }
-        // One parser for --size and the front matter's card key (core validates the key with the same names).
+    /** A theme or size asked for on this export (not read from the file) must be usable: it is the user's command. */
+    private static void checkExplicit(CardSettings.Choices explicit, Path baseDir) throws ExportException {
         try {
-            return CardSize.parse(asked.get());
+            if (explicit.size().isPresent()) {
+                CardSize.parse(explicit.size().get());
+            }
         } catch (IllegalArgumentException e) {
             throw new ExportException(ExportException.Reason.BAD_REQUEST, "card size: " + e.getMessage());
         }
-    }
-
-    private static Theme theme(ExportRequest request, Tweetorial t) throws ExportException {
-        String name = request.theme().or(() -> t.frontMatter().theme()).orElse(Themes.DEFAULT);
         try {
-            return Themes.resolve(name, t.baseDir());
+            if (explicit.theme().isPresent()) {
+                Themes.resolve(explicit.theme().get(), baseDir);
+            }
         } catch (ThemeException e) {
             throw new ExportException(ExportException.Reason.BAD_REQUEST, "theme: " + e.getMessage());
         }

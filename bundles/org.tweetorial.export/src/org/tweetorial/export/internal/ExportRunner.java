@@ -22,6 +22,7 @@ import org.tweetorial.export.ExportProblem;
 import org.tweetorial.export.ExportRequest;
 import org.tweetorial.export.ExportResult;
 import org.tweetorial.export.ExportedFile;
+import org.tweetorial.export.internal.cards.CardFileWriter;
 import org.tweetorial.export.internal.cards.CardSet;
 import org.tweetorial.export.internal.cards.PostCard;
 import org.tweetorial.export.internal.pdf.HandoutWriter;
@@ -35,7 +36,6 @@ import org.tweetorial.export.internal.text.ThreadJsonWriter;
 import org.tweetorial.export.internal.text.ThreadTextWriter;
 import org.tweetorial.render.CardRenderException;
 import org.tweetorial.render.CardRenderer;
-import org.tweetorial.render.OutputFormat;
 import org.tweetorial.render.RenderOptions;
 
 /** Carries out one export: parse, lint, render cards, write each file into the staging folder, commit. */
@@ -68,6 +68,10 @@ public final class ExportRunner {
                     + ": lint errors and --strict is set; nothing was written", problems, null);
         }
         ExportPlan plan = ExportPlan.resolve(request, t);
+        for (String p : plan.cardProblems()) {
+            problems.add(new ExportProblem(ExportProblem.WARNING, request.source().getFileName() + ": front matter",
+                    p));
+        }
         List<Step> steps = steps(plan);
         try (AtomicExportFolder folder = AtomicExportFolder.open(plan.folder())) {
             CardSet cards = null;
@@ -175,12 +179,11 @@ public final class ExportRunner {
     }
 
     private CardSet renderCards(ExportPlan plan) throws CardRenderException {
-        return CardSet.render(renderer, plan.tweetorial(), cardOptions(plan));
+        return CardSet.render(renderer, plan.tweetorial(), plan.cards());
     }
 
     private static RenderOptions cardOptions(ExportPlan plan) {
-        return new RenderOptions(plan.cardSize(), 1, OutputFormat.PNG, plan.theme(), plan.tweetorial().baseDir(),
-                false);
+        return plan.cards().renderOptions(plan.tweetorial().baseDir());
     }
 
     private void write(ExportArtifact artifact, ExportPlan plan, CardSet cards, Path dir)
@@ -190,19 +193,16 @@ public final class ExportRunner {
                     ThreadTextWriter.write(plan.tweetorial(), plan.title()));
             case JSON -> AtomicFiles.write(dir.resolve("thread.json"),
                     ThreadJsonWriter.write(plan, cards.cards(), problems));
-            case CARDS -> writeCards(cards, dir.resolve("cards"));
+            case CARDS -> problems.addAll(new CardFileWriter(renderer, plan).write(cards, dir));
             case ALT -> AtomicFiles.write(dir.resolve("alt-text.txt"), AltTextWriter.write(plan.title(),
-                    cards.cards()));
+                    selected(plan, cards), cards.cards().size(), plan.cardFiles()));
             case HANDOUT -> writePdf(dir.resolve("handout.pdf"), HandoutWriter.write(plan, cards.cards()));
             case SLIDES -> writePdf(dir.resolve("slides.pdf"), slides(plan, cards));
         }
     }
 
-    private static void writeCards(CardSet cards, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        for (PostCard card : cards.cards()) {
-            AtomicFiles.write(dir.resolve(card.fileName()), card.png().bytes());
-        }
+    private static List<PostCard> selected(ExportPlan plan, CardSet cards) {
+        return cards.cards().stream().filter(c -> plan.cardFiles().includes(c.post().number())).toList();
     }
 
     private void writePdf(Path file, PdfOutput pdf) throws IOException {

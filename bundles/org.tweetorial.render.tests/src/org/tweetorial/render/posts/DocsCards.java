@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.tweetorial.core.Tweetorials;
 import org.tweetorial.core.model.Tweetorial;
 import org.tweetorial.render.Card;
+import org.tweetorial.render.CardSettings;
 import org.tweetorial.render.CardRenderer;
 import org.tweetorial.render.CardSize;
 import org.tweetorial.render.ImageBudget;
@@ -82,7 +83,7 @@ public final class DocsCards {
                         t.baseDir());
                 index.append("\n## examples/").append(name).append(".md (").append(theme.label()).append(")\n\n");
                 RenderOptions o = RenderOptions.defaults().withTheme(theme).withProjectDir(t.baseDir());
-                List<Card> cards = PostCards.toCards(t);
+                List<Card> cards = PostCards.toCards(t, CardSettings.of(t));
                 for (int n = 0; n < cards.size(); n++) {
                     RenderedCard rc = r.render(cards.get(n), o);
                     for (String w : rc.warnings()) {

@@ -10,6 +10,7 @@ import org.tweetorial.core.Tweetorials;
 import org.tweetorial.core.model.CardLayout;
 import org.tweetorial.core.model.Tweetorial;
 import org.tweetorial.render.Card;
+import org.tweetorial.render.CardSettings;
 
 class PostCardsTest {
 
@@ -62,7 +63,7 @@ class PostCardsTest {
 
     private static List<Card> cards() throws Exception {
         Tweetorial t = Tweetorials.parse(THREAD, Path.of("."));
-        return PostCards.toCards(t);
+        return PostCards.toCards(t, CardSettings.of(t));
     }
 
     @Test
@@ -101,7 +102,7 @@ class PostCardsTest {
                 design="RCT" intervention="Dapagliflozin" comparator="Placebo" outcome="Worsening HF or CV death" \
                 finding="16.3% vs 21.2%" conclusion="It helps" journal="N Engl J Med 2019" doi="10.1056/x" -->
                 """, Path.of("."));
-        Card card = PostCards.toCards(t).get(0);
+        Card card = PostCards.toCards(t, CardSettings.of(t)).get(0);
         assertEquals(new Card.VisualAbstract("DAPA-HF", "Does it help?", "4744 adults", "RCT", "Dapagliflozin",
                 "Placebo", "Worsening HF or CV death", "16.3% vs 21.2%", "It helps", "N Engl J Med 2019",
                 "10.1056/x"), card.body());
@@ -121,7 +122,7 @@ class PostCardsTest {
                 Mottling beyond the knee predicts mortality.
                 """, Path.of("."));
         assertEquals(new Card.Figure("Mottling", "images/knees.png", "Mottling beyond the knee predicts mortality.",
-                "", "Mottled skin of both knees"), PostCards.toCards(t).get(1).body());
+                "", "Mottled skin of both knees"), PostCards.toCards(t, CardSettings.of(t)).get(1).body());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.tweetorial.core.model.ImageRef;
 import org.tweetorial.core.model.Post;
 import org.tweetorial.core.model.Tweetorial;
 import org.tweetorial.render.Card;
+import org.tweetorial.render.CardSettings;
 
 /**
  * Builds the card of each post. Without a directive the layout follows the content: the generated references
@@ -29,40 +30,43 @@ public final class PostCards {
     private PostCards() {
     }
 
-    /** Cards for every post of the thread, in order. */
-    public static List<Card> toCards(Tweetorial tweetorial) {
+    /** Cards for every post of the thread, in order, with the author of {@code settings}. */
+    public static List<Card> toCards(Tweetorial tweetorial, CardSettings settings) {
         List<Card> out = new ArrayList<>();
         for (Post p : tweetorial.posts()) {
-            out.add(toCard(tweetorial, p));
+            out.add(toCard(tweetorial, p, settings));
         }
         return out;
     }
 
-    /** The card of one post of the thread. */
-    public static Card toCard(Tweetorial tweetorial, Post post) {
-        return toCard(post, tweetorial.frontMatter(), tweetorial.posts().size(), isLastContentPost(tweetorial, post));
+    /** The card of one post of the thread, with the author of {@code settings}. */
+    public static Card toCard(Tweetorial tweetorial, Post post, CardSettings settings) {
+        return toCard(post, tweetorial.frontMatter(), settings.byline(), tweetorial.posts().size(),
+                isLastContentPost(tweetorial, post));
     }
 
     /**
      * The card of one post.
      *
-     * @param total number of posts in the thread (for n/N)
-     * @param last  whether this is the last post with content (a closing candidate)
+     * @param author the thread's author (from {@link CardSettings}), null for none
+     * @param total  number of posts in the thread (for n/N)
+     * @param last   whether this is the last post with content (a closing candidate)
      */
-    public static Card toCard(Post post, FrontMatter fm, int total, boolean last) {
+    static Card toCard(Post post, FrontMatter fm, Card.Byline author, int total, boolean last) {
         Optional<CardDirective> d = post.card();
         CardLayout layout = chooseLayout(post, last);
         Card.Builder b = Card.builder(body(layout, post, fm, d));
         b.numbering(Math.min(post.number(), Math.max(total, post.number())), Math.max(total, post.number()));
-        String name = attr(d, "author").orElse(fm.author().orElse(""));
-        String handle = attr(d, "handle").orElse(fm.handle().orElse(""));
-        if (!name.isEmpty() || !handle.isEmpty()) {
-            b.byline(name, handle.isEmpty() || handle.startsWith("@") ? handle : "@" + handle, "");
+        Card.Byline byline = byline(d, author);
+        if (byline != null) {
+            b.byline(byline);
         }
         if (layout != CardLayout.TITLE) {
             b.kicker(fm.title().orElse(""));
+        } else {
+            String title = titleCardTitle(post, fm, d);
+            b.kicker(fm.title().filter(t -> !t.equals(title)).orElse("Tweetorial"));
         }
-        titleKickerAndClosingByline(layout, post, fm, d, b);
         attr(d, "alt").ifPresent(b::altText);
         return b.build();
     }
@@ -106,18 +110,14 @@ public final class PostCards {
         return false;
     }
 
-    /** The title card's kicker and the closing card's byline. */
-    private static void titleKickerAndClosingByline(CardLayout layout, Post post, FrontMatter fm,
-            Optional<CardDirective> d, Card.Builder b) {
-        if (layout == CardLayout.TITLE) {
-            String title = titleCardTitle(post, fm, d);
-            b.kicker(fm.title().filter(t -> !t.equals(title)).orElse("Tweetorial"));
-        } else if (layout == CardLayout.CLOSING) {
-            if (attr(d, "handle").isPresent() || fm.handle().isPresent()) {
-                String h = attr(d, "handle").orElse(fm.handle().orElse(""));
-                b.byline(fm.author().orElse(""), h.startsWith("@") ? h : "@" + h, "");
-            }
+    /** The directive's author and handle, else the thread's. */
+    private static Card.Byline byline(Optional<CardDirective> d, Card.Byline author) {
+        String name = attr(d, "author").orElse(author == null ? "" : author.name());
+        String handle = attr(d, "handle").orElse(author == null ? "" : author.handle());
+        if (name.isEmpty() && handle.isEmpty()) {
+            return null;
         }
+        return new Card.Byline(name, handle.isEmpty() || handle.startsWith("@") ? handle : "@" + handle, "");
     }
 
     /** What the card of the layout shows: the directive's attributes, else the post's content. */

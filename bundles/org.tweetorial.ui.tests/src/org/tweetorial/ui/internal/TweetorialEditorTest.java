@@ -38,6 +38,7 @@ import org.tweetorial.ui.internal.preview.ThreadPreviewView;
 import org.tweetorial.ui.internal.problems.ProblemMarkers;
 
 /** Opens an example, types into it and watches the preview, outline and problems follow; fixes; exports. */
+@org.junit.jupiter.api.extension.ExtendWith(NoErrorsInWorkspaceLog.class)
 class TweetorialEditorTest {
 
     private static final long TIMEOUT = 20_000;
@@ -117,7 +118,10 @@ class TweetorialEditorTest {
         UiTestSupport.waitUntil("the preview highlights the caret's post", TIMEOUT,
                 () -> preview.highlightedPost() == 3);
         assertFalse(preview.copyPost().isBlank(), "the highlighted post can be copied");
-        assertTrue(preview.copyAll().contains(post.postedText()), "copy all holds every post");
+        String all = preview.copyAll();
+        assertTrue(all.contains(post.postedText()), "copy all holds every post");
+        assertEquals(editor.analyzer().current().posts().size(), all.split(ThreadPreviewView.POST_SEPARATOR, -1).length,
+                "posts are separated by a line of their own");
     }
 
     @Test

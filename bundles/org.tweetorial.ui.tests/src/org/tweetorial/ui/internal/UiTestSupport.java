@@ -73,6 +73,18 @@ final class UiTestSupport {
         }
     }
 
+    /** Creates or replaces a file of the project with this UTF-8 text. */
+    static IFile writeFile(IProject project, String name, String text) throws CoreException {
+        IFile file = project.getFile(name);
+        var in = new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (file.exists()) {
+            file.setContents(in, IResource.FORCE, null);
+        } else {
+            file.create(in, true, null);
+        }
+        return file;
+    }
+
     static TweetorialEditor open(IFile file) throws Exception {
         IWorkbenchPage page = page();
         page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()

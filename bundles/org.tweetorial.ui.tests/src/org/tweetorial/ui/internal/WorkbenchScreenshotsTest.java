@@ -26,6 +26,7 @@ import org.tweetorial.ui.internal.wizards.NewTweetorialFileWizard;
  * Saves the README screenshots under target/screenshots (copied to docs/screenshots by hand): editor with preview,
  * cards view, wizards, format guide.
  */
+@org.junit.jupiter.api.extension.ExtendWith(NoErrorsInWorkspaceLog.class)
 class WorkbenchScreenshotsTest {
 
     private static final long TIMEOUT = 30_000;

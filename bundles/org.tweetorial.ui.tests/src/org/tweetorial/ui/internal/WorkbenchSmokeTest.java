@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.tweetorial.ui.TweetorialUi;
 
 /** Starts the branded workbench and checks the writing layout a newcomer sees. */
+@org.junit.jupiter.api.extension.ExtendWith(NoErrorsInWorkspaceLog.class)
 class WorkbenchSmokeTest {
 
     @Test
@@ -49,6 +50,22 @@ class WorkbenchSmokeTest {
         assertTrue(window.getShell().getText().contains("Tweetorial Studio"),
                 "window title names the product: " + window.getShell().getText());
         saveScreenshot(window.getShell(), Path.of("target", "screenshots", "workbench.png"));
+    }
+
+    @Test
+    void aFreshWorkspaceGetsTheEducatorsProjectAndTheWelcomePage() throws Exception {
+        UiTestSupport.waitUntil("the first start created the Tweetorials project and opened the Welcome view",
+                30_000, () -> FirstStartProjectOpener.educatorsProject() != null
+                        && OpenViews.find(WelcomeView.class).isPresent());
+        var project = FirstStartProjectOpener.educatorsProject();
+        Path workspace = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getLocation().toFile()
+                .toPath();
+        assertEquals(workspace.resolve(FirstStartProjectOpener.PROJECT), project.getLocation().toFile().toPath(),
+                "the project is inside the workspace, not the install");
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        UiTestSupport.fillScreen(shell);
+        UiTestSupport.settle(shell.getDisplay(), 300);
+        UiTestSupport.screenshot(shell, "welcome.png");
     }
 
     private static void saveScreenshot(Shell shell, Path file) throws Exception {

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.tweetorial.ui.internal.cards.BatikCardImageRenderer;
+import org.tweetorial.ui.internal.cards.WorkbenchCards;
 import org.tweetorial.ui.internal.editor.TweetorialEditor;
 
 /**
@@ -44,7 +44,7 @@ public final class StartupProbe {
             }
         }
         Job warmUp = Job.create("Preparing card rendering", monitor -> {
-            BatikCardImageRenderer.warmUp();
+            WorkbenchCards.warmUp();
             return Status.OK_STATUS;
         });
         warmUp.setSystem(true);

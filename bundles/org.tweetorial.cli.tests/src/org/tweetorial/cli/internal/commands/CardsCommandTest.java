@@ -74,18 +74,17 @@ class CardsCommandTest {
         assertEquals("sepsis-cards", r.out().strip());
         List<String> files;
         try (Stream<Path> s = Files.list(out)) {
-            files = s.map(p -> p.getFileName().toString()).sorted().toList();
+            files = s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
         }
-        assertEquals(List.of("01-sepsis-in-three-posts.png", "02-hour-1-bundle.png", "03-take-home.png",
-                "alt-text.txt"), files);
-        BufferedImage img = ImageIO.read(out.resolve("02-hour-1-bundle.png").toFile());
+        assertEquals(List.of("01-title.png", "02-list.png", "03-closing.png", "alt-text.txt"), files,
+                "the names export writes into cards/");
+        BufferedImage img = ImageIO.read(out.resolve("02-list.png").toFile());
         assertEquals(1200, img.getWidth());
         assertEquals(675, img.getHeight());
         String alt = Files.readString(out.resolve("alt-text.txt"));
-        assertTrue(alt.startsWith("01-sepsis-in-three-posts.png\nTitle card: Sepsis in three posts."), alt);
-        assertTrue(alt.contains("02-hour-1-bundle.png\nHour-1 bundle. List of 3 items. 1. Lactate."), alt);
-        assertTrue(r.err().contains("[1/3] sepsis-cards/01-sepsis-in-three-posts.png (title,"), r.err());
-        assertTrue(r.err().contains("[3/3] sepsis-cards/03-take-home.png (closing,"), r.err());
+        assertTrue(alt.contains("Post 1 of 3\n  card 01-title.png:\n    Title card: Sepsis in three posts."), alt);
+        assertTrue(alt.contains("  card 02-list.png:\n    Hour-1 bundle. List of 3 items. 1. Lactate."), alt);
+        assertTrue(r.err().contains("03-closing.png"), r.err());
         assertEquals(THREAD, Files.readString(src), "source untouched");
     }
 
@@ -94,15 +93,15 @@ class CardsCommandTest {
         thread(THREAD);
         Result r = run("sepsis.md", "--out", "o", "--size", "square", "--scale", "2", "--theme", "dark");
         assertEquals(0, r.code(), r.err());
-        BufferedImage img = ImageIO.read(dir.resolve("o/01-sepsis-in-three-posts.png").toFile());
+        BufferedImage img = ImageIO.read(dir.resolve("o/01-title.png").toFile());
         assertEquals(2160, img.getWidth());
         assertEquals(0x0F172A, img.getRGB(600, 2150) & 0xFFFFFF, "dark background");
         Result svg = run("sepsis.md", "--out", "s", "--format", "svg", "--size", "800x450");
         assertEquals(0, svg.code(), svg.err());
-        String text = Files.readString(dir.resolve("s/03-take-home.svg"));
+        String text = Files.readString(dir.resolve("s/03-closing.svg"));
         assertTrue(text.contains("viewBox=\"0 0 800 450\""), text.substring(0, 200));
         try (Stream<Path> s = Files.list(dir.resolve("s"))) {
-            assertFalse(s.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temp files left");
+            assertFalse(s.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no temp files left");
         }
     }
 
@@ -143,8 +142,7 @@ class CardsCommandTest {
         thread(THREAD + "\n---\n\n" + "This post is far too long for X. ".repeat(20) + "\n");
         Result r = run("sepsis.md");
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.err().contains("lint error(s)"), r.err());
-        assertTrue(Files.exists(dir.resolve("sepsis-cards/04-this-post-is-far-too-long-for-x-this.png")),
-                r.err());
+        assertTrue(r.err().contains("problems: 1 error(s)"), r.err());
+        assertTrue(Files.exists(dir.resolve("sepsis-cards/04-closing.png")), r.err());
     }
 }

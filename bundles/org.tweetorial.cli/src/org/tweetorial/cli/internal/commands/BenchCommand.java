@@ -22,6 +22,7 @@ import org.tweetorial.export.Exporter;
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardRenderException;
 import org.tweetorial.render.CardRenderer;
+import org.tweetorial.render.CardSettings;
 import org.tweetorial.render.CardSize;
 import org.tweetorial.render.RenderOptions;
 import org.tweetorial.render.posts.PostCards;
@@ -88,7 +89,7 @@ final class BenchCommand implements Command {
     }
 
     private static void benchCard(Tweetorial tweetorial, Path baseDir, PrintStream out) throws CardRenderException {
-        List<Card> cards = PostCards.toCards(tweetorial);
+        List<Card> cards = PostCards.toCards(tweetorial, CardSettings.defaults());
         RenderOptions options = RenderOptions.defaults().withSize(CardSize.X).withProjectDir(baseDir);
         try (CardRenderer renderer = CardRenderer.create(0)) {
             double ms = msPerOp(cards.size() * 3, new Rotating<>(cards, card -> renderer.render(card, options)));

@@ -141,7 +141,7 @@ public final class ExportCommand implements Command {
         };
     }
 
-    private static void summary(ExportResult result, CommandContext ctx) {
+    static void summary(ExportResult result, CommandContext ctx) {
         ctx.err().println("exported to " + CommandSupport.display(result.folder(), ctx) + ":");
         for (ExportedFile f : result.files()) {
             ctx.err().printf(Locale.ROOT, "  %-28s %10s%n", f.relativePath(), size(f.bytes()));
@@ -158,8 +158,12 @@ public final class ExportCommand implements Command {
         problems.forEach(p -> ctx.err().println("  " + p));
     }
 
-    private int failed(ExportException e, CommandContext ctx) {
-        ctx.err().println("tweetorial export: " + e.getMessage());
+    static int failed(ExportException e, CommandContext ctx) {
+        return failed("export", e, ctx);
+    }
+
+    static int failed(String command, ExportException e, CommandContext ctx) {
+        ctx.err().println("tweetorial " + command + ": " + e.getMessage());
         if (e.reason() == ExportException.Reason.LINT_ERRORS) {
             problems(e.problems(), ctx);
             return CommandSupport.EXIT_PROBLEMS;

@@ -12,7 +12,7 @@ import org.tweetorial.export.ExportProblem;
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardRenderException;
 import org.tweetorial.render.CardRenderer;
-import org.tweetorial.render.OutputFormat;
+import org.tweetorial.render.CardSettings;
 import org.tweetorial.render.RenderOptions;
 import org.tweetorial.render.RenderedCard;
 import org.tweetorial.render.posts.PostCards;
@@ -28,22 +28,29 @@ public final class CardSet {
         this.problems = List.copyOf(problems);
     }
 
-    public static CardSet render(CardRenderer renderer, Tweetorial t, RenderOptions png) throws CardRenderException {
-        List<Card> cards = PostCards.toCards(t);
-        List<RenderedCard> rendered = renderAll(renderer, cards, png.withFormat(OutputFormat.PNG));
+    /** Renders every post's card as PNG at scale 1 with the thread's card settings. */
+    public static CardSet render(CardRenderer renderer, Tweetorial t, CardSettings settings)
+            throws CardRenderException {
+        List<Card> cards = PostCards.toCards(t, settings);
+        List<RenderedCard> rendered = renderAll(renderer, cards, settings.renderOptions(t.baseDir()));
         List<PostCard> out = new ArrayList<>();
         List<ExportProblem> problems = new ArrayList<>();
-        int digits = Math.max(2, String.valueOf(cards.size()).length());
         for (int i = 0; i < cards.size(); i++) {
             Post post = t.posts().get(i);
-            String name = String.format(Locale.ROOT, "%0" + digits + "d-%s.png", post.number(),
-                    cards.get(i).layout().id());
-            out.add(new PostCard(post, cards.get(i), rendered.get(i), name));
+            PostCard card = new PostCard(post, cards.get(i), rendered.get(i), baseName(cards.get(i), post,
+                    cards.size()));
+            out.add(card);
             for (String w : rendered.get(i).warnings()) {
-                problems.add(new ExportProblem(ExportProblem.WARNING, "cards/" + name, w));
+                problems.add(new ExportProblem(ExportProblem.WARNING, "cards/" + card.fileName(), w));
             }
         }
         return new CardSet(out, problems);
+    }
+
+    /** {@code 03-list}: the post number, zero-padded to the thread's width (at least two digits), and the layout. */
+    static String baseName(Card card, Post post, int total) {
+        int digits = Math.max(2, String.valueOf(total).length());
+        return String.format(Locale.ROOT, "%0" + digits + "d-%s", post.number(), card.layout().id());
     }
 
     /** Renders in the given order; the renderer's own worker thread does the work. */

@@ -25,7 +25,7 @@ public final class ThreadJsonWriter {
                 .postExtras((w, index, post) -> {
                     if (index < cards.size()) {
                         PostCard c = cards.get(index);
-                        w.name("card").beginObject().field("file", "cards/" + c.fileName())
+                        w.name("card").beginObject().field("file", plan.cardFiles().path(c.baseName()))
                                 .field("layout", c.card().layout().id()).field("alt", c.altText()).endObject();
                     }
                 })

@@ -76,7 +76,7 @@ public final class DefaultCardRenderer implements CardRenderer {
     @Override
     public RenderedCard render(Card card, RenderOptions options) throws CardRenderException {
         if (RenderThread.isCurrent()) {
-            return finish(renderOnWorker(card, options));
+            return finish(renderOrPlaceholder(card, options));
         }
         try {
             return renderAsync(card, options).get();
@@ -98,7 +98,7 @@ public final class DefaultCardRenderer implements CardRenderer {
         RenderThread.execute(() -> {
             Stage stage;
             try {
-                stage = renderOnWorker(card, options);
+                stage = renderOrPlaceholder(card, options);
             } catch (Throwable t) {
                 f.completeExceptionally(t);
                 return;
@@ -143,6 +143,17 @@ public final class DefaultCardRenderer implements CardRenderer {
     }
 
     private List<String> paintOnWorker(Card card, RenderOptions options, Graphics2D g) throws CardRenderException {
+        try {
+            return paintCard(card, options, g);
+        } catch (CardRenderException | RuntimeException e) {
+            String reason = reason(e);
+            List<String> warnings = new ArrayList<>(paintCard(ErrorCard.of(card, reason), options, g));
+            warnings.add(0, ErrorCard.TITLE + ": " + reason);
+            return warnings;
+        }
+    }
+
+    private List<String> paintCard(Card card, RenderOptions options, Graphics2D g) throws CardRenderException {
         init();
         List<String> warnings = new ArrayList<>();
         Map<String, LoadedImage> images = loadImages(card, options, warnings);
@@ -211,6 +222,33 @@ public final class DefaultCardRenderer implements CardRenderer {
             fontResolver = new BundledFontFamilyResolver(fonts);
             builder = new CardSvgBuilder(fonts, emoji);
         }
+    }
+
+    /** The card, or when it cannot be rendered the error card in its place, with the reason as a warning. */
+    private Stage renderOrPlaceholder(Card card, RenderOptions options) throws CardRenderException {
+        try {
+            return renderOnWorker(card, options);
+        } catch (CardRenderException | RuntimeException e) {
+            String reason = reason(e);
+            Stage stage = renderOnWorker(ErrorCard.of(card, reason), options);
+            String warning = ErrorCard.TITLE + ": " + reason;
+            if (stage.done() != null) {
+                RenderedCard d = stage.done();
+                List<String> warnings = new ArrayList<>(d.warnings());
+                if (!warnings.contains(warning)) {
+                    warnings.add(0, warning);
+                }
+                return new Stage(new RenderedCard(d.bytes(), d.format(), d.width(), d.height(), d.altText(),
+                        warnings, d.key()), null, null, null, stage.key());
+            }
+            List<String> warnings = new ArrayList<>(stage.warnings());
+            warnings.add(0, warning);
+            return new Stage(null, stage.image(), stage.built(), warnings, stage.key());
+        }
+    }
+
+    private static String reason(Exception e) {
+        return e instanceof CardRenderException ? e.getMessage() : rootMessage(e);
     }
 
     private Stage renderOnWorker(Card card, RenderOptions options) throws CardRenderException {

@@ -26,7 +26,8 @@ import org.tweetorial.core.platform.Platforms;
 public final class SnapshotBuilder {
 
     /** The platforms the preview can switch between; always counted. */
-    public static final List<Platform> PREVIEW_PLATFORMS = List.of(Platform.X, Platform.BLUESKY, Platform.MASTODON);
+    public static final List<Platform> PREVIEW_PLATFORMS = List.of(Platform.X, Platform.BLUESKY, Platform.MASTODON,
+            Platform.THREADS, Platform.LINKEDIN);
 
     private static final int COUNT_CACHE_SIZE = 4096;
 

@@ -1,6 +1,5 @@
 package org.tweetorial.ui.internal.cards;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +15,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.tweetorial.render.Card;
+import org.tweetorial.render.RenderOptions;
 import org.tweetorial.ui.internal.editor.TweetorialColors;
 
 /** Card thumbnails in a wrapping grid, with selection (click, Ctrl+click) and double-click to open. */
@@ -28,13 +29,12 @@ final class CardGallery extends Canvas {
     private static final RGB MUTED = new RGB(0x53, 0x64, 0x71);
 
     private final CardImages images;
-    private List<CardContent> cards = List.of();
+    private List<Card> cards = List.of();
     private final List<Rectangle> boxes = new ArrayList<>();
     private final Set<Integer> selected = new LinkedHashSet<>();
-    private CardStyle style = new CardStyle("light", "x");
+    private RenderOptions options;
     private int thumbnailWidth = 320;
-    private Path baseDir;
-    private Consumer<CardContent> onOpen = c -> {
+    private Consumer<Card> onOpen = c -> {
     };
 
     CardGallery(Composite parent) {
@@ -47,23 +47,25 @@ final class CardGallery extends Canvas {
         addDisposeListener(e -> images.dispose());
     }
 
-    void setOnOpen(Consumer<CardContent> listener) {
+    void setOnOpen(Consumer<Card> listener) {
         onOpen = listener;
     }
 
-    void show(List<CardContent> newCards, CardStyle newStyle, int width, Path newBaseDir) {
-        if (!newStyle.equals(style) || newCards.size() != cards.size()) {
+    void show(List<Card> newCards, RenderOptions newOptions, int width) {
+        if (!newOptions.equals(options) || newCards.size() != cards.size()) {
             selected.clear();
         }
         cards = List.copyOf(newCards);
-        style = newStyle;
+        options = newOptions;
         thumbnailWidth = width;
-        baseDir = newBaseDir;
     }
 
     int relayout(int width) {
         boxes.clear();
-        int height = thumbnailWidth * style.height() / style.width();
+        if (options == null) {
+            return 0;
+        }
+        int height = thumbnailWidth * options.size().height() / options.size().width();
         int columns = Math.max(1, (width - GAP) / (thumbnailWidth + GAP));
         for (int i = 0; i < cards.size(); i++) {
             int x = GAP + (i % columns) * (thumbnailWidth + GAP);
@@ -79,7 +81,7 @@ final class CardGallery extends Canvas {
         gc.setAntialias(SWT.ON);
         if (cards.isEmpty()) {
             gc.setForeground(TweetorialColors.color(MUTED));
-            gc.drawText("No cards yet: add <!-- card: layout=key-point --> to a post.", GAP, GAP, true);
+            gc.drawText("No cards: open a tweetorial in the editor.", GAP, GAP, true);
             return;
         }
         for (int i = 0; i < cards.size() && i < boxes.size(); i++) {
@@ -87,16 +89,17 @@ final class CardGallery extends Canvas {
         }
     }
 
-    private void paintCard(GC gc, CardContent card, Rectangle box, boolean isSelected) {
-        ImageData data = CardThumbnails.get(card, style, box.width, baseDir, this::redrawIfAlive);
-        if (data != null) {
+    private void paintCard(GC gc, Card card, Rectangle box, boolean isSelected) {
+        Object pixels = CardThumbnails.get(card, options, box.width, this::redrawIfAlive);
+        if (pixels instanceof ImageData data) {
             Image image = images.image(data);
             gc.drawImage(image, box.x, box.y);
         } else {
             gc.setBackground(TweetorialColors.color(PLACEHOLDER));
             gc.fillRectangle(box);
             gc.setForeground(TweetorialColors.color(MUTED));
-            gc.drawText("rendering\u2026", box.x + 12, box.y + 12, true);
+            String text = pixels instanceof CardThumbnails.Failure f ? f.message() : "rendering\u2026";
+            gc.drawText(text, box.x + 12, box.y + 12, true);
         }
         if (isSelected) {
             gc.setForeground(TweetorialColors.color(SELECTION));
@@ -105,7 +108,12 @@ final class CardGallery extends Canvas {
             gc.setLineWidth(1);
         }
         gc.setForeground(TweetorialColors.color(MUTED));
-        gc.drawText("Post " + card.postNumber() + " \u00b7 " + card.layout(), box.x, box.y + box.height + 4, true);
+        gc.drawText(label(card), box.x, box.y + box.height + 4, true);
+    }
+
+    static String label(Card card) {
+        String post = card.numbering() == null ? "Post" : "Post " + card.numbering().index();
+        return post + " \u00b7 " + card.layout().id();
     }
 
     private int indexAt(int x, int y) {
@@ -135,7 +143,7 @@ final class CardGallery extends Canvas {
         }
     }
 
-    List<CardContent> selection() {
+    List<Card> selection() {
         return selected.stream().filter(i -> i < cards.size()).map(cards::get).toList();
     }
 
@@ -146,7 +154,7 @@ final class CardGallery extends Canvas {
     int renderedCount() {
         int count = 0;
         for (int i = 0; i < cards.size() && i < boxes.size(); i++) {
-            if (CardThumbnails.get(cards.get(i), style, boxes.get(i).width, baseDir, this::redrawIfAlive) != null) {
+            if (CardThumbnails.get(cards.get(i), options, boxes.get(i).width, this::redrawIfAlive) instanceof ImageData) {
                 count++;
             }
         }

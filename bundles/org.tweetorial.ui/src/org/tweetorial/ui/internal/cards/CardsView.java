@@ -3,57 +3,80 @@ package org.tweetorial.ui.internal.cards;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.ImageTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.tweetorial.core.model.Tweetorial;
+import org.tweetorial.export.CardFiles;
+import org.tweetorial.export.ExportArtifact;
+import org.tweetorial.export.ExportRequest;
+import org.tweetorial.render.Card;
+import org.tweetorial.render.CardRenderException;
+import org.tweetorial.render.CardSettings;
+import org.tweetorial.render.CardSize;
+import org.tweetorial.render.OutputFormat;
+import org.tweetorial.render.RenderOptions;
+import org.tweetorial.render.Themes;
 import org.tweetorial.ui.internal.OpenViews;
 import org.tweetorial.ui.internal.analysis.ActiveTweetorial;
 import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
-import org.tweetorial.ui.internal.analysis.PostSummary;
-import org.tweetorial.ui.internal.preferences.TweetorialPreferences;
+import org.tweetorial.ui.internal.export.ExportJob;
 
 /**
- * A gallery of the document's cards in the chosen theme and size, zoomable. Double-click opens a card full size;
- * cards can be copied as images and the selected ones exported as PNG files.
+ * A gallery of every post's card, as the thread's settings say (front matter, then preferences) unless a theme or
+ * size is chosen here; zoomable. Double-click opens a card full size; cards can be copied as images and the selected
+ * ones exported by the exporter (the same files as {@code export}'s {@code cards/}).
  */
 public final class CardsView implements ActiveTweetorial.Listener {
 
     public static final String ID = "org.tweetorial.ui.cards";
+    /** The first entry of the theme and size lists: use what the file (or the preferences) say. */
+    static final String AS_THE_FILE_SAYS = "As the file says";
 
     private Combo themeCombo;
     private Combo sizeCombo;
     private Scale zoom;
+    private Label settingsLabel;
     private ScrolledComposite scroller;
     private CardGallery gallery;
     private ActiveTweetorial.Source source;
     private DocumentSnapshot snapshot = DocumentSnapshot.empty();
+    private List<Object> lastShown = List.of();
 
     @PostConstruct
     public void createControls(Composite parent) {
         OpenViews.opened(this);
-        GridLayout layout = new GridLayout(7, false);
+        GridLayout layout = new GridLayout(8, false);
         layout.marginHeight = 2;
         parent.setLayout(layout);
         new Label(parent, SWT.NONE).setText("Theme:");
-        themeCombo = combo(parent, CardStyles.themes().keySet().stream().toList(), TweetorialPreferences.theme());
+        themeCombo = combo(parent, Themes.builtInNames());
         new Label(parent, SWT.NONE).setText("Size:");
-        sizeCombo = combo(parent, new ArrayList<>(CardStyles.sizes()), TweetorialPreferences.cardSize());
+        sizeCombo = combo(parent, new ArrayList<>(CardSize.presets().keySet()));
         new Label(parent, SWT.NONE).setText("Zoom:");
         zoom = new Scale(parent, SWT.HORIZONTAL);
         zoom.setMinimum(160);
@@ -62,13 +85,16 @@ public final class CardsView implements ActiveTweetorial.Listener {
         zoom.setSelection(320);
         zoom.setLayoutData(new GridData(140, SWT.DEFAULT));
         zoom.addListener(SWT.Selection, e -> refresh());
+        settingsLabel = new Label(parent, SWT.NONE);
+        settingsLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         ToolBar actions = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
-        actions.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+        actions.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
         push(actions, "Copy Image", "Copy the selected card as an image", this::copySelected);
         new ToolItem(actions, SWT.SEPARATOR);
-        push(actions, "Export Selected\u2026", "Save the selected cards as PNG files", this::exportSelected);
+        push(actions, "Export Selected\u2026", "Write the selected cards (or all) as PNG files with their alt text",
+                this::exportSelected);
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
-        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         gallery = new CardGallery(scroller);
@@ -78,10 +104,11 @@ public final class CardsView implements ActiveTweetorial.Listener {
         ActiveTweetorial.addListener(this);
     }
 
-    private Combo combo(Composite parent, List<String> items, String selected) {
+    private Combo combo(Composite parent, List<String> values) {
         Combo combo = new Combo(parent, SWT.READ_ONLY);
-        combo.setItems(items.toArray(String[]::new));
-        combo.select(Math.max(0, items.indexOf(selected)));
+        combo.add(AS_THE_FILE_SAYS);
+        values.forEach(combo::add);
+        combo.select(0);
         combo.addListener(SWT.Selection, e -> refresh());
         return combo;
     }
@@ -93,8 +120,6 @@ public final class CardsView implements ActiveTweetorial.Listener {
         item.addListener(SWT.Selection, e -> action.run());
     }
 
-    private List<Object> lastShown = List.of();
-
     @Override
     public void snapshotChanged(ActiveTweetorial.Source newSource, DocumentSnapshot newSnapshot) {
         source = newSource;
@@ -104,38 +129,70 @@ public final class CardsView implements ActiveTweetorial.Listener {
         }
     }
 
-    /** The chosen theme and size. */
-    public CardStyle style() {
-        return new CardStyle(themeCombo.getText(), sizeCombo.getText());
-    }
-
-    /** Chooses a theme and size, as the toolbar does. */
+    /** Chooses a theme and size for this view ({@link #AS_THE_FILE_SAYS} or null for the file's). */
     public void choose(String theme, String size) {
-        themeCombo.select(Math.max(0, List.of(themeCombo.getItems()).indexOf(theme)));
-        sizeCombo.select(Math.max(0, List.of(sizeCombo.getItems()).indexOf(size)));
+        select(themeCombo, theme);
+        select(sizeCombo, size);
         refresh();
     }
 
-    /** The cards of the thread, in order. */
-    public List<CardContent> cards() {
-        List<CardContent> cards = new ArrayList<>();
-        String handle = snapshot.tweetorial().flatMap(t -> t.frontMatter().handle()).orElse("");
-        for (PostSummary summary : snapshot.posts()) {
-            if (summary.post().card().isPresent()) {
-                cards.add(CardContent.of(summary.post(), snapshot.posts().size(), snapshot.title(), handle));
-            }
+    private static void select(Combo combo, String value) {
+        int index = value == null ? 0 : List.of(combo.getItems()).indexOf(value);
+        combo.select(Math.max(0, index));
+    }
+
+    /** This view's explicit choices: none while the lists say "As the file says". */
+    CardSettings.Choices choices() {
+        CardSettings.Choices choices = CardSettings.Choices.none();
+        if (themeCombo.getSelectionIndex() > 0) {
+            choices = choices.withTheme(themeCombo.getText());
         }
-        return cards;
+        if (sizeCombo.getSelectionIndex() > 0) {
+            choices = choices.withSize(sizeCombo.getText());
+        }
+        return choices;
+    }
+
+    /** The settings the gallery shows, empty without a parsed thread. */
+    public Optional<CardSettings> settings() {
+        return snapshot.tweetorial().map(t -> WorkbenchCards.settings(t, choices()).settings());
+    }
+
+    /** Every post's card, in order. */
+    public List<Card> cards() {
+        return snapshot.tweetorial().map(t -> WorkbenchCards.cards(t, settings().orElseThrow())).orElse(List.of());
+    }
+
+    /** The full-size render options of the cards shown, null without a thread. */
+    public RenderOptions options() {
+        return settings().map(s -> WorkbenchCards.options(s, baseDir())).orElse(null);
     }
 
     private void refresh() {
-        List<Object> shown = List.of(cards(), style(), zoom.getSelection(), String.valueOf(baseDir()));
+        RenderOptions options = options();
+        List<Card> cards = cards();
+        List<Object> shown = List.of(cards, String.valueOf(options), zoom.getSelection(),
+                CardThumbnails.generation());
         if (shown.equals(lastShown)) {
             return; // typing that changes no card repaints nothing here
         }
         lastShown = shown;
-        gallery.show(cards(), style(), zoom.getSelection(), baseDir());
+        showSettings();
+        gallery.show(cards, options == null ? RenderOptions.defaults() : options, zoom.getSelection());
         relayout();
+    }
+
+    private void showSettings() {
+        String text = snapshot.tweetorial().map(t -> {
+            CardSettings.Resolution r = WorkbenchCards.settings(t, choices());
+            String settings = r.settings().theme().id() + " \u00b7 " + r.settings().size();
+            return r.problems().isEmpty() ? settings : settings + " \u00b7 " + String.join("; ", r.problems());
+        }).orElse("");
+        if (!text.equals(settingsLabel.getText())) {
+            settingsLabel.setText(text);
+            settingsLabel.setToolTipText(text);
+            settingsLabel.getParent().layout(new org.eclipse.swt.widgets.Control[] { settingsLabel });
+        }
     }
 
     private void relayout() {
@@ -144,22 +201,41 @@ public final class CardsView implements ActiveTweetorial.Listener {
     }
 
     private Path baseDir() {
-        return source == null ? null : source.baseDir();
+        return source != null ? source.baseDir() : snapshot.tweetorial().map(Tweetorial::baseDir).orElse(null);
     }
 
-    private void openFullSize(CardContent card) {
-        new CardFullSizeDialog(gallery.getShell(), card, style(), baseDir()).open();
+    private void openFullSize(Card card) {
+        RenderOptions options = options();
+        if (options != null) {
+            new CardFullSizeDialog(gallery.getShell(), card, options).open();
+        }
     }
 
     private void copySelected() {
-        List<CardContent> selected = gallery.selection();
-        if (selected.isEmpty()) {
+        List<Card> selected = gallery.selection();
+        RenderOptions options = options();
+        if (selected.isEmpty() || options == null) {
             return;
         }
-        CardStyle style = style();
-        org.eclipse.swt.graphics.ImageData data = CardThumbnails.renderNow(selected.get(0), style, style.width(),
-                baseDir());
-        Clipboard clipboard = new Clipboard(gallery.getDisplay());
+        Card card = selected.get(0);
+        Display display = gallery.getDisplay();
+        Job.create("Copying the card of " + CardGallery.label(card), monitor -> {
+            try {
+                ImageData data = CardThumbnails.toImageData(javax.imageio.ImageIO.read(
+                        new java.io.ByteArrayInputStream(CardThumbnails.renderNow(card, options).bytes())));
+                display.asyncExec(() -> copy(display, data));
+                return Status.OK_STATUS;
+            } catch (CardRenderException | java.io.IOException e) {
+                return Status.error("The card could not be copied: " + e.getMessage(), e);
+            }
+        }).schedule();
+    }
+
+    private static void copy(Display display, ImageData data) {
+        if (display.isDisposed()) {
+            return;
+        }
+        Clipboard clipboard = new Clipboard(display);
         try {
             clipboard.setContents(new Object[] { data }, new Transfer[] { ImageTransfer.getInstance() });
         } finally {
@@ -168,22 +244,46 @@ public final class CardsView implements ActiveTweetorial.Listener {
     }
 
     private void exportSelected() {
-        List<CardContent> selected = gallery.selection().isEmpty() ? cards() : gallery.selection();
+        Optional<Path> file = snapshot.tweetorial().flatMap(Tweetorial::source);
+        if (file.isEmpty()) {
+            return;
+        }
+        List<Card> selected = gallery.selection().isEmpty() ? cards() : gallery.selection();
         DirectoryDialog dialog = new DirectoryDialog(gallery.getShell());
-        dialog.setMessage("Folder for " + selected.size() + " card image(s)");
-        String folder = dialog.open();
-        if (folder != null) {
-            new CardExportJob(selected, style(), baseDir(), Path.of(folder)).schedule();
+        dialog.setMessage("Choose where to put the folder " + stem(file.get()) + "-cards with " + selected.size()
+                + " card image(s) and their alt text");
+        dialog.setFilterPath(file.get().toAbsolutePath().getParent().toString());
+        String parent = dialog.open();
+        if (parent != null) {
+            exportCards(file.get(), selected, Path.of(parent).resolve(stem(file.get()) + "-cards")).schedule();
         }
     }
 
-    /** The number of cards drawn, for tests. */
+    /** The export job writing these cards into {@code folder}, as the exporter names and draws them. */
+    public ExportJob exportCards(Path file, List<Card> selected, Path folder) {
+        Set<Integer> posts = selected.stream().filter(c -> c.numbering() != null).map(c -> c.numbering().index())
+                .collect(Collectors.toSet());
+        ExportRequest request = ExportRequest.of(file).withOutputDir(folder)
+                .withArtifacts(Set.of(ExportArtifact.CARDS, ExportArtifact.ALT))
+                .withCardChoices(choices()).withCardDefaults(WorkbenchCards.preferences())
+                .withCardFiles(new CardFiles(OutputFormat.PNG, 1, Optional.of(posts), true));
+        return new ExportJob(request, result -> ILog.of(CardsView.class).info("Cards written to "
+                + result.folder()));
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     /** Shows the thumbnails at a width (the zoom slider's value, 160 to 720 pixels). */
     public void zoom(int width) {
         zoom.setSelection(width);
         refresh();
     }
 
+    /** The number of cards drawn, for tests. */
     public int cardCount() {
         return gallery.cardCount();
     }

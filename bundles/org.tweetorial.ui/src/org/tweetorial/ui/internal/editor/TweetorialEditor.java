@@ -81,6 +81,8 @@ public final class TweetorialEditor extends TextEditor implements ActiveTweetori
     @Override
     public void createPartControl(Composite parent) {
         super.createPartControl(parent);
+        org.tweetorial.ui.internal.cards.ProjectImageWatcher.install(parent.getDisplay());
+        ImageDrop.install(this, getSourceViewer().getTextWidget());
         ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
         ProjectionSupport projection = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
         projection.install();

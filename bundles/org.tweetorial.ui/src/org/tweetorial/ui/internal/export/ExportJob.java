@@ -20,8 +20,9 @@ import org.tweetorial.ui.TweetorialUi;
 /**
  * Exports a tweetorial with the export bundle's {@link Exporter} (text, JSON, cards, alt text, handout PDF, slides
  * PDF, whichever the request names) in a cancelable user job whose progress bar follows the exporter's steps. The
- * export is atomic: a canceled or failed export leaves the folder as it was. When it succeeds, {@code whenDone}
- * receives the result (on the job's thread).
+ * export is atomic: a canceled or failed export leaves the folder as it was. When it succeeds, the folder is
+ * refreshed in the workspace (by a job of its own, under the workspace's rules) and {@code whenDone} receives the
+ * result (on the job's thread).
  */
 public final class ExportJob extends Job {
 
@@ -65,6 +66,7 @@ public final class ExportJob extends Job {
         try (Exporter exporter = Exporter.create()) {
             ExportResult done = exporter.export(request, listener);
             result = done;
+            WorkspaceRefresh.folder(done.folder());
             whenDone.accept(done);
             return Status.OK_STATUS;
         } catch (OperationCanceledException e) {

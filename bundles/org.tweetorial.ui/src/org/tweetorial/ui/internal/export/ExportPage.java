@@ -1,8 +1,10 @@
 package org.tweetorial.ui.internal.export;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +23,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.tweetorial.export.ExportArtifact;
 import org.tweetorial.export.PaperSize;
+import org.tweetorial.export.SlideNotes;
+import org.tweetorial.render.CardSettings;
+import org.tweetorial.render.CardSize;
+import org.tweetorial.render.Themes;
 
-/** The file exported, the output folder, the files to write and the handout's paper. */
+/** The file exported, the output folder, the files to write, the card theme and size, paper and slide notes. */
 final class ExportPage extends WizardPage {
 
     private static final Map<ExportArtifact, String> LABELS = new EnumMap<>(Map.of(
@@ -33,6 +39,8 @@ final class ExportPage extends WizardPage {
             ExportArtifact.HANDOUT, "Handout with teaching notes and references, PDF (handout.pdf)",
             ExportArtifact.SLIDES, "Slide deck, one card per slide, PDF (slides.pdf)"));
     private static final String[] PAPERS = { "As in the front matter (else A4)", "A4", "US Letter" };
+    private static final String[] NOTES = { "As annotations on each slide", "As a notes page after each slide" };
+    private static final String AS_THE_FILE_SAYS = "As the file says";
 
     private final Path source;
     private final Path defaultFolder;
@@ -41,12 +49,17 @@ final class ExportPage extends WizardPage {
     private Text folderText;
     private Button everything;
     private Combo paper;
+    private Combo theme;
+    private Combo size;
+    private Combo notes;
+    private final ExportChoices remembered;
 
     ExportPage(Path source, Path defaultFolder, boolean unsavedChanges) {
         super("export");
         this.source = source;
         this.defaultFolder = defaultFolder;
         this.unsavedChanges = unsavedChanges;
+        this.remembered = ExportChoices.load(source);
         setTitle("Export " + source.getFileName());
         setDescription("Write the thread, its cards, a handout and slides into one folder.");
     }
@@ -59,7 +72,7 @@ final class ExportPage extends WizardPage {
         area.setLayout(layout);
         new Label(area, SWT.NONE).setText("Output folder:");
         folderText = new Text(area, SWT.BORDER);
-        folderText.setText(defaultFolder.toString());
+        folderText.setText(remembered.folder().orElse(defaultFolder.toString()));
         GridData folderData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         folderData.widthHint = 380;
         folderText.setLayoutData(folderData);
@@ -77,22 +90,60 @@ final class ExportPage extends WizardPage {
         for (ExportArtifact artifact : ExportArtifact.values()) {
             Button button = checkbox(files, LABELS.getOrDefault(artifact, artifact.fileName()));
             ((GridData) button.getLayoutData()).horizontalIndent = 20;
-            button.setSelection(true);
+            button.setSelection(remembered.artifacts().map(a -> a.contains(artifact)).orElse(true));
             button.addListener(SWT.Selection, e -> {
                 everything.setSelection(outputs().size() == ExportArtifact.values().length);
                 validate();
             });
             artifactButtons.put(artifact, button);
         }
-        everything.setSelection(true);
+        everything.setSelection(outputs().size() == ExportArtifact.values().length);
 
-        new Label(area, SWT.NONE).setText("Handout paper:");
-        paper = new Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN);
-        paper.setItems(PAPERS);
-        paper.select(0);
-        paper.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        theme = combo(area, "Card theme:", withFileChoice(Themes.builtInNames()), remembered.theme());
+        size = combo(area, "Card size:", withFileChoice(new ArrayList<>(CardSize.presets().keySet())),
+                remembered.size());
+        paper = combo(area, "Handout paper:", List.of(PAPERS), remembered.paper());
+        notes = combo(area, "Slide notes:", List.of(NOTES), remembered.notes());
         setControl(area);
         validate();
+    }
+
+    private static List<String> withFileChoice(List<String> values) {
+        List<String> all = new ArrayList<>();
+        all.add(AS_THE_FILE_SAYS);
+        all.addAll(values);
+        return all;
+    }
+
+    private static Combo combo(Composite area, String label, List<String> items, int selected) {
+        new Label(area, SWT.NONE).setText(label);
+        Combo combo = new Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN);
+        combo.setItems(items.toArray(String[]::new));
+        combo.select(selected >= 0 && selected < items.size() ? selected : 0);
+        combo.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        return combo;
+    }
+
+    /** Remembers this page's choices for the next export of the same file. */
+    void remember() {
+        new ExportChoices(Optional.of(folderText.getText().strip()), Optional.of(outputs()), theme.getSelectionIndex(),
+                size.getSelectionIndex(), paper.getSelectionIndex(), notes.getSelectionIndex()).save(source);
+    }
+
+    /** The theme and size chosen here; none where the page says "As the file says". */
+    CardSettings.Choices cardChoices() {
+        CardSettings.Choices choices = CardSettings.Choices.none();
+        if (theme.getSelectionIndex() > 0) {
+            choices = choices.withTheme(theme.getText());
+        }
+        if (size.getSelectionIndex() > 0) {
+            choices = choices.withSize(size.getText());
+        }
+        return choices;
+    }
+
+    SlideNotes slideNotes() {
+        return notes.getSelectionIndex() == 1 ? SlideNotes.PAGE : SlideNotes.ANNOTATION;
     }
 
     private static Button checkbox(Composite area, String text) {

@@ -3,11 +3,7 @@ package org.tweetorial.ui.internal.export;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
@@ -23,6 +19,7 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.tweetorial.export.ExportRequest;
 import org.tweetorial.export.ExportResult;
 import org.tweetorial.export.Exporter;
+import org.tweetorial.ui.internal.cards.WorkbenchCards;
 import org.tweetorial.ui.internal.editor.TweetorialEditor;
 
 /**
@@ -35,6 +32,8 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 
     private IFile file;
     private ExportPage page;
+    private ExportJob job;
+    private ExportFinishedDialog finished;
 
     public ExportWizard() {
         setWindowTitle("Export Tweetorial");
@@ -75,15 +74,16 @@ public final class ExportWizard extends Wizard implements IExportWizard {
         }
         Display display = getShell().getDisplay();
         ExportRequest request = ExportRequest.of(page.source()).withOutputDir(page.folder().toAbsolutePath())
-                .withArtifacts(page.outputs());
+                .withArtifacts(page.outputs()).withCardDefaults(WorkbenchCards.preferences())
+                .withCardChoices(page.cardChoices()).withSlideNotes(page.slideNotes());
+        page.remember();
         Optional<org.tweetorial.export.PaperSize> paper = page.paper();
         if (paper.isPresent()) {
             request = request.withPaper(paper.get());
         }
-        new ExportJob(request, result -> {
-            refreshWorkspace(result.folder());
-            display.asyncExec(() -> announce(display, result));
-        }).schedule();
+        IFile exported = file;
+        job = new ExportJob(request, result -> display.asyncExec(() -> announce(display, result, exported)));
+        job.schedule();
         return true;
     }
 
@@ -97,18 +97,24 @@ public final class ExportWizard extends Wizard implements IExportWizard {
         return editor != null && editor.isDirty();
     }
 
-    private static void refreshWorkspace(Path folder) {
-        for (IContainer container : ResourcesPlugin.getWorkspace().getRoot()
-                .findContainersForLocationURI(folder.toUri())) {
-            try {
-                container.refreshLocal(IResource.DEPTH_INFINITE, null);
-            } catch (CoreException e) {
-                // the files are on disk; the workspace view catches up on the next refresh
-            }
+    /** The problems sentence of the dialog shown when the export finished, null before; for tests. */
+    public String finishedSummary() {
+        return finished == null ? null : finished.summary();
+    }
+
+    /** Closes the dialog shown when the export finished, if open; for tests. */
+    public void closeFinished() {
+        if (finished != null) {
+            finished.close();
         }
     }
 
-    private static void announce(Display display, ExportResult result) {
+    /** The job of the export started by Finish, null before; for tests. */
+    public ExportJob job() {
+        return job;
+    }
+
+    private void announce(Display display, ExportResult result, IFile exported) {
         if (display.isDisposed()) {
             return;
         }
@@ -118,7 +124,8 @@ public final class ExportWizard extends Wizard implements IExportWizard {
             parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         }
         if (parent != null) {
-            new ExportFinishedDialog(parent, result).open();
+            finished = new ExportFinishedDialog(parent, result, exported);
+            finished.open();
         }
     }
 

@@ -7,6 +7,12 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
@@ -67,6 +73,42 @@ public final class TweetorialOutlinePage extends ContentOutlinePage {
         viewer.setUseHashlookup(true);
         viewer.setInput(rows(posts.size()));
         PlatformChoice.addListener(platformListener);
+        dragToMove(viewer);
+    }
+
+    /** Dragging a post onto another moves it there (one undoable change in the editor). */
+    private void dragToMove(TreeViewer viewer) {
+        int[] dragged = { -1 };
+        Transfer[] types = { org.eclipse.swt.dnd.TextTransfer.getInstance() };
+        viewer.addDragSupport(DND.DROP_MOVE, types, new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                Object first = viewer.getStructuredSelection().getFirstElement();
+                dragged[0] = first instanceof Row row ? row.index() : -1;
+                event.doit = dragged[0] >= 0 && !posts.get(dragged[0]).post().generated();
+            }
+
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                event.data = String.valueOf(dragged[0]);
+            }
+        });
+        viewer.addDropSupport(DND.DROP_MOVE, types, new ViewerDropAdapter(viewer) {
+            @Override
+            public boolean validateDrop(Object target, int operation, TransferData type) {
+                return target instanceof Row row && dragged[0] >= 0 && row.index() != dragged[0];
+            }
+
+            @Override
+            public boolean performDrop(Object data) {
+                return getCurrentTarget() instanceof Row row && movePost(dragged[0], row.index());
+            }
+        });
+    }
+
+    /** Moves a post to another's place in the editor, as a drag and drop in this page does. */
+    public boolean movePost(int from, int to) {
+        return org.tweetorial.ui.internal.editor.PostMover.move(editor, from, to);
     }
 
     /** Shows a new snapshot's posts. */

@@ -24,7 +24,6 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
         store.setDefault(TweetorialPreferences.DEFAULT_CARD_SIZE, "x");
         store.setDefault(TweetorialPreferences.MASTODON_LIMIT, FrontMatter.DEFAULT_MASTODON_LIMIT);
         store.setDefault(TweetorialPreferences.PHI_STRICTNESS, PhiStrictness.NORMAL.name());
-        store.setDefault(TweetorialPreferences.REMOTE_IMAGES, false);
         store.setDefault(TweetorialPreferences.MATCHING_BRACKETS, true);
         PreferenceConverter.setDefault(store, TweetorialPreferences.MATCHING_BRACKETS_COLOR, new RGB(150, 150, 150));
     }

@@ -1,6 +1,5 @@
 package org.tweetorial.ui.internal.preferences;
 
-import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.FileFieldEditor;
@@ -10,9 +9,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.tweetorial.core.lint.PhiStrictness;
-import org.tweetorial.ui.internal.cards.CardStyles;
+import org.tweetorial.render.CardSize;
+import org.tweetorial.render.Themes;
 
-/** Author profile, default platforms, card theme and size, Mastodon limit, patient-identifier checks. */
+/** Author profile (used where the front matter names none), default platforms, card theme and size, Mastodon limit, patient-identifier checks. */
 public final class TweetorialPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public static final String ID = "org.tweetorial.ui.preferences";
@@ -41,10 +41,10 @@ public final class TweetorialPreferencePage extends FieldEditorPreferencePage im
                 new String[][] { { "X and Bluesky", "x,bluesky" }, { "X", "x" }, { "Bluesky", "bluesky" },
                         { "Mastodon", "mastodon" }, { "X, Bluesky and Mastodon", "x,bluesky,mastodon" } },
                 parent));
-        addField(new ComboFieldEditor(TweetorialPreferences.DEFAULT_THEME, "Card &theme:", CardStyles.themeChoices(),
-                parent));
-        addField(new ComboFieldEditor(TweetorialPreferences.DEFAULT_CARD_SIZE, "Card &size:",
-                CardStyles.sizeChoices(), parent));
+        addField(new ComboFieldEditor(TweetorialPreferences.DEFAULT_THEME,
+                "Card &theme (when the file names none):", themeChoices(), parent));
+        addField(new ComboFieldEditor(TweetorialPreferences.DEFAULT_CARD_SIZE,
+                "Card &size (when the file names none):", sizeChoices(), parent));
         IntegerFieldEditor mastodon = new IntegerFieldEditor(TweetorialPreferences.MASTODON_LIMIT,
                 "&Mastodon instance limit (characters):", parent);
         mastodon.setValidRange(100, 100_000);
@@ -54,7 +54,15 @@ public final class TweetorialPreferencePage extends FieldEditorPreferencePage im
                         { "Normal", PhiStrictness.NORMAL.name() },
                         { "Strict: also weak hints (dates, initials with age)", PhiStrictness.STRICT.name() } },
                 parent));
-        addField(new BooleanFieldEditor(TweetorialPreferences.REMOTE_IMAGES,
-                "Allow &remote (https) images in cards", parent));
+    }
+
+    private static String[][] themeChoices() {
+        return Themes.builtInNames().stream().map(name -> new String[] { name, name }).toArray(String[][]::new);
+    }
+
+    private static String[][] sizeChoices() {
+        return CardSize.presets().entrySet().stream()
+                .map(e -> new String[] { e.getKey() + " (" + e.getValue() + ")", e.getKey() })
+                .sorted((a, b) -> a[0].compareTo(b[0])).toArray(String[][]::new);
     }
 }

@@ -23,7 +23,6 @@ public final class TweetorialPreferences {
     public static final String DEFAULT_CARD_SIZE = "cards.size";
     public static final String MASTODON_LIMIT = "mastodon.limit";
     public static final String PHI_STRICTNESS = "checks.phiStrictness";
-    public static final String REMOTE_IMAGES = "cards.remoteImages";
     public static final String MATCHING_BRACKETS = "editor.matchingBrackets";
     public static final String MATCHING_BRACKETS_COLOR = "editor.matchingBracketsColor";
 
@@ -79,9 +78,5 @@ public final class TweetorialPreferences {
         } catch (IllegalArgumentException e) {
             return PhiStrictness.NORMAL;
         }
-    }
-
-    public static boolean remoteImagesAllowed() {
-        return store().getBoolean(REMOTE_IMAGES);
     }
 }

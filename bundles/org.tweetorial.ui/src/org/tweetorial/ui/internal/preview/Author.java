@@ -2,11 +2,12 @@ package org.tweetorial.ui.internal.preview;
 
 import java.util.Locale;
 
-import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
+import org.tweetorial.render.Card;
+import org.tweetorial.render.CardSettings;
 import org.tweetorial.ui.internal.preferences.TweetorialPreferences;
 
 /**
- * The author shown on the posts: the profile from the preferences, else the thread's front matter.
+ * The author shown on the posts: the same as on the cards (the front matter, else the preferences).
  *
  * @param name       display name
  * @param handle     handle with its {@code @}
@@ -14,16 +15,12 @@ import org.tweetorial.ui.internal.preferences.TweetorialPreferences;
  */
 record Author(String name, String handle, String avatarPath) {
 
-    static Author of(DocumentSnapshot snapshot) {
-        String name = TweetorialPreferences.authorName();
-        String handle = TweetorialPreferences.authorHandle();
-        if (name.isBlank()) {
-            name = snapshot.tweetorial().flatMap(t -> t.frontMatter().author()).orElse("You");
-        }
-        if (handle.isBlank()) {
-            handle = snapshot.tweetorial().flatMap(t -> t.frontMatter().handle()).orElse("@you");
-        }
-        return new Author(name, handle.startsWith("@") ? handle : "@" + handle, TweetorialPreferences.avatarPath());
+    /** The thread's author as its cards show it (front matter, then preferences), with the preferred avatar. */
+    static Author of(CardSettings settings) {
+        Card.Byline byline = settings.byline();
+        String name = byline == null || byline.name().isBlank() ? "You" : byline.name();
+        String handle = byline == null || byline.handle().isBlank() ? "@you" : byline.handle();
+        return new Author(name, handle, TweetorialPreferences.avatarPath());
     }
 
     /** Up to two initials of the name. */

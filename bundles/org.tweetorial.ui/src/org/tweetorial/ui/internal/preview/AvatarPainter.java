@@ -23,14 +23,19 @@ final class AvatarPainter {
         this.thumbnails = thumbnails;
     }
 
-    void paint(GC gc, int x, int y, int size, Author author, Font font) {
+    /** @param square a rounded square (Mastodon) instead of a circle */
+    void paint(GC gc, int x, int y, int size, Author author, Font font, boolean square) {
         Image image = author.avatarPath().isBlank() ? null : thumbnails.get(Path.of(author.avatarPath()), size * 2);
         if (image != null) {
-            paintImage(gc, x, y, size, image);
+            paintImage(gc, x, y, size, image, square);
             return;
         }
         gc.setBackground(TweetorialColors.color(COLOURS[Math.floorMod(author.name().hashCode(), COLOURS.length)]));
-        gc.fillOval(x, y, size, size);
+        if (square) {
+            gc.fillRoundRectangle(x, y, size, size, size / 4, size / 4);
+        } else {
+            gc.fillOval(x, y, size, size);
+        }
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
         gc.setFont(font);
         String initials = author.initials();
@@ -38,10 +43,14 @@ final class AvatarPainter {
         gc.drawText(initials, x + (size - extent.x) / 2, y + (size - extent.y) / 2, true);
     }
 
-    private static void paintImage(GC gc, int x, int y, int size, Image image) {
+    private static void paintImage(GC gc, int x, int y, int size, Image image, boolean square) {
         org.eclipse.swt.graphics.Path circle = new org.eclipse.swt.graphics.Path(gc.getDevice());
         try {
-            circle.addArc(x, y, size, size, 0, 360);
+            if (square) {
+                circle.addRectangle(x, y, size, size);
+            } else {
+                circle.addArc(x, y, size, size, 0, 360);
+            }
             gc.setClipping(circle);
             Rectangle bounds = image.getBounds();
             int side = Math.min(bounds.width, bounds.height);

@@ -64,6 +64,7 @@ final class TextLayoutCache {
         while (m.find()) {
             layout.setStyle(linkStyle, m.start(), m.end() - 1);
         }
+        EmojiGlyphs.reserve(layout, new TextStyle(font, null, null), EmojiGlyphs.size(display, font));
         return layout;
     }
 

@@ -21,13 +21,15 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.tweetorial.core.model.ImageRef;
 import org.tweetorial.core.platform.Platform;
+import org.tweetorial.render.Card;
+import org.tweetorial.render.CardSettings;
+import org.tweetorial.render.RenderOptions;
 import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
 import org.tweetorial.ui.internal.analysis.PlatformChoice;
 import org.tweetorial.ui.internal.analysis.PostSummary;
-import org.tweetorial.ui.internal.cards.CardContent;
 import org.tweetorial.ui.internal.cards.CardImages;
-import org.tweetorial.ui.internal.cards.CardStyle;
 import org.tweetorial.ui.internal.cards.CardThumbnails;
+import org.tweetorial.ui.internal.cards.WorkbenchCards;
 import org.tweetorial.ui.internal.editor.TweetorialColors;
 
 /**
@@ -47,6 +49,7 @@ final class ThreadCanvas extends Canvas {
     private static final RGB PLACEHOLDER = new RGB(0xF0, 0xF2, 0xF5);
 
     private final TextLayoutCache layouts;
+    private final EmojiGlyphs emoji;
     private final ImageThumbnails thumbnails;
     private final AvatarPainter avatar;
     private final CardImages cardImages;
@@ -55,7 +58,10 @@ final class ThreadCanvas extends Canvas {
     private final Font smallFont;
     private DocumentSnapshot snapshot = DocumentSnapshot.empty();
     private Path baseDir;
-    private CardStyle cardStyle = new CardStyle("light", "x");
+    private CardSettings cardSettings = CardSettings.defaults();
+    private RenderOptions cardOptions = RenderOptions.defaults();
+    private List<Card> cards = List.of();
+    private int imageGeneration = CardThumbnails.generation();
     private List<PostBlock> blocks = List.of();
     private int highlighted = -1;
     private int layoutWidth = -1;
@@ -69,6 +75,7 @@ final class ThreadCanvas extends Canvas {
         boldFont = new Font(getDisplay(), base.getName(), base.getHeight() + 1, SWT.BOLD);
         smallFont = new Font(getDisplay(), base.getName(), Math.max(7, base.getHeight() - 1), SWT.NORMAL);
         layouts = new TextLayoutCache(getDisplay());
+        emoji = new EmojiGlyphs(getDisplay(), this::redrawIfAlive);
         thumbnails = new ImageThumbnails(getDisplay(), this::redrawIfAlive);
         avatar = new AvatarPainter(thumbnails);
         cardImages = new CardImages(getDisplay());
@@ -83,22 +90,49 @@ final class ThreadCanvas extends Canvas {
     }
 
     /** Shows a snapshot; the caller lays it out ({@link #relayout(int)}) once. */
-    void show(DocumentSnapshot newSnapshot, Path newBaseDir, CardStyle style) {
+    /** Shows a snapshot with its cards drawn as {@code settings} say (the route every other view and export take). */
+    void show(DocumentSnapshot newSnapshot, Path newBaseDir, CardSettings settings) {
         snapshot = newSnapshot;
         baseDir = newBaseDir;
-        cardStyle = style;
+        cardSettings = settings;
+        cardOptions = WorkbenchCards.options(settings, newBaseDir);
+        cards = newSnapshot.tweetorial().map(t -> WorkbenchCards.cards(t, settings)).orElse(List.of());
+        if (imageGeneration != CardThumbnails.generation()) {
+            // an image of the project changed: load the posts' pictures again
+            imageGeneration = CardThumbnails.generation();
+            thumbnails.dispose();
+        }
     }
 
     /** How many cards are not rendered yet; asks for the missing ones (for tests and screenshots). */
     int missingCards() {
         int missing = 0;
         for (PostBlock block : blocks) {
-            if (block.card().isPresent() && CardThumbnails.get(block.card().get(), cardStyle, block.cardBox().width,
-                    baseDir, this::redrawIfAlive) == null) {
+            if (block.card().isPresent() && !(CardThumbnails.get(block.card().get(), cardOptions,
+                    block.cardBox().width, this::redrawIfAlive) instanceof ImageData)) {
                 missing++;
             }
         }
         return missing;
+    }
+
+    /** The full-size options every card here is drawn with. */
+    RenderOptions cardOptions() {
+        return cardOptions;
+    }
+
+    /** The card of the post at an index as drawn, empty if none. */
+    Optional<Card> card(int index) {
+        return index >= 0 && index < cards.size() ? Optional.of(cards.get(index)) : Optional.empty();
+    }
+
+    /** What the card box of a post shows now: pixels, a failure, or null while it renders. */
+    Object cardPixels(int index) {
+        if (index < 0 || index >= blocks.size() || blocks.get(index).card().isEmpty()) {
+            return null;
+        }
+        PostBlock block = blocks.get(index);
+        return CardThumbnails.get(block.card().get(), cardOptions, block.cardBox().width, this::redrawIfAlive);
     }
 
     List<PostBlock> blocks() {
@@ -156,11 +190,10 @@ final class ThreadCanvas extends Canvas {
             Rectangle last = imageBoxes[imageBoxes.length - 1];
             y = last.y + last.height + GAP;
         }
-        Optional<CardContent> card = summary.post().card().map(c -> CardContent.of(summary.post(),
-                snapshot.posts().size(), snapshot.title(), author().handle()));
+        Optional<Card> card = index < cards.size() ? Optional.of(cards.get(index)) : Optional.empty();
         Rectangle cardBox = null;
         if (card.isPresent()) {
-            int height = contentWidth * cardStyle.height() / cardStyle.width();
+            int height = contentWidth * cardSettings.size().height() / cardSettings.size().width();
             cardBox = new Rectangle(contentX, y, contentWidth, height);
             y += height + GAP;
         }
@@ -220,9 +253,11 @@ final class ThreadCanvas extends Canvas {
             gc.fillRectangle(b.x, b.y, 4, b.height);
         }
         paintConnector(gc, block);
-        avatar.paint(gc, PAD, b.y + PAD, AVATAR, author(), boldFont);
+        avatar.paint(gc, PAD, b.y + PAD, AVATAR, author(), boldFont,
+                PlatformLook.of(PlatformChoice.current()).squareAvatar());
         paintHeader(gc, block);
         block.text().draw(gc, PAD + AVATAR + 10, block.textTop());
+        emoji.paint(gc, block.text(), PAD + AVATAR + 10, block.textTop(), EmojiGlyphs.size(getDisplay(), textFont));
         paintImages(gc, block);
         paintCard(gc, block);
         BadgePainter.paint(gc, PAD + AVATAR + 10, block.badgeTop(), block.summary(), platforms(), platform,
@@ -245,16 +280,17 @@ final class ThreadCanvas extends Canvas {
 
     private void paintHeader(GC gc, PostBlock block) {
         Author author = author();
+        PlatformLook look = PlatformLook.of(PlatformChoice.current());
         int x = PAD + AVATAR + 10;
         int y = block.bounds().y + PAD;
         gc.setFont(boldFont);
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-        gc.drawText(author.name(), x, y, true);
-        x += gc.textExtent(author.name()).x + 6;
+        String name = look.nameIsHandle() ? author.handle().replaceFirst("^@", "") : author.name();
+        gc.drawText(name, x, y, true);
+        x += gc.textExtent(name).x + 6;
         gc.setFont(textFont);
         gc.setForeground(TweetorialColors.color(MUTED));
-        String rest = author.handle() + " \u00b7 " + block.summary().post().number() + "/" + blocks.size();
-        gc.drawText(rest, x, y, true);
+        gc.drawText(look.meta(author.handle(), block.summary().post().number(), blocks.size()), x, y, true);
     }
 
     private void paintImages(GC gc, PostBlock block) {
@@ -271,9 +307,10 @@ final class ThreadCanvas extends Canvas {
             return;
         }
         Rectangle box = block.cardBox();
-        ImageData data = CardThumbnails.get(block.card().get(), cardStyle, box.width, baseDir, this::redrawIfAlive);
-        Image image = data == null ? null : cardImages.image(data);
-        paintPicture(gc, box, image, "rendering " + block.card().get().layout() + " card\u2026");
+        Object pixels = CardThumbnails.get(block.card().get(), cardOptions, box.width, this::redrawIfAlive);
+        Image image = pixels instanceof ImageData data ? cardImages.image(data) : null;
+        paintPicture(gc, box, image, pixels instanceof CardThumbnails.Failure f ? f.message()
+                : "rendering " + block.card().get().layout().id() + " card\u2026");
     }
 
     private void paintPicture(GC gc, Rectangle box, Image image, String placeholder) {
@@ -300,7 +337,7 @@ final class ThreadCanvas extends Canvas {
     }
 
     Author author() {
-        return Author.of(snapshot);
+        return Author.of(cardSettings);
     }
 
     private void clicked(int y) {
@@ -323,6 +360,7 @@ final class ThreadCanvas extends Canvas {
         layouts.dispose();
         thumbnails.dispose();
         cardImages.dispose();
+        emoji.dispose();
         textFont.dispose();
         boldFont.dispose();
         smallFont.dispose();

@@ -29,9 +29,8 @@ import org.tweetorial.ui.internal.analysis.PlatformChoice;
 import org.tweetorial.ui.internal.analysis.PostSummary;
 import org.tweetorial.ui.internal.analysis.RefreshTimings;
 import org.tweetorial.ui.internal.analysis.SnapshotBuilder;
-import org.tweetorial.ui.internal.cards.CardStyle;
-import org.tweetorial.ui.internal.cards.CardStyles;
-import org.tweetorial.ui.internal.preferences.TweetorialPreferences;
+import org.tweetorial.render.CardSettings;
+import org.tweetorial.ui.internal.cards.WorkbenchCards;
 
 /**
  * The live thread preview: follows the active tweetorial editor and draws its thread as the chosen platform shows
@@ -82,7 +81,8 @@ public final class ThreadPreviewView implements ActiveTweetorial.Listener {
         toolBar = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
         addPush(toolBar, "Copy Post", "Copy the highlighted post's text", this::copyPost);
         new ToolItem(toolBar, SWT.SEPARATOR);
-        addPush(toolBar, "Copy All", "Copy every post's text, ready to paste", this::copyAll);
+        addPush(toolBar, "Copy All", "Copy every post's text, ready to paste; posts are separated by a line"
+                + " holding only " + POST_SEPARATOR.strip() + ", which no post can contain", this::copyAll);
         summary = new Label(bar, SWT.NONE);
         summary.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
         Label line = new Label(parent, SWT.SEPARATOR | SWT.HORIZONTAL);
@@ -125,7 +125,7 @@ public final class ThreadPreviewView implements ActiveTweetorial.Listener {
         }
         long start = System.nanoTime();
         source = newSource;
-        canvas.show(snapshot, newSource == null ? null : newSource.baseDir(), cardStyle(snapshot));
+        canvas.show(snapshot, newSource == null ? null : newSource.baseDir(), cardSettings(snapshot));
         relayout();
         updateSummary(snapshot);
         shownVersion = snapshot.version();
@@ -154,10 +154,10 @@ public final class ThreadPreviewView implements ActiveTweetorial.Listener {
         }
     }
 
-    private static CardStyle cardStyle(DocumentSnapshot snapshot) {
-        String theme = snapshot.tweetorial().flatMap(t -> t.frontMatter().theme())
-                .filter(CardStyles.themes()::containsKey).orElse(TweetorialPreferences.theme());
-        return new CardStyle(theme, TweetorialPreferences.cardSize());
+    /** The thread's card settings: front matter, then preferences, as the Cards view and export resolve them. */
+    private static CardSettings cardSettings(DocumentSnapshot snapshot) {
+        return snapshot.tweetorial().map(t -> WorkbenchCards.settings(t, CardSettings.Choices.none()).settings())
+                .orElse(CardSettings.defaults());
     }
 
     private void relayout() {
@@ -206,10 +206,16 @@ public final class ThreadPreviewView implements ActiveTweetorial.Listener {
         return text;
     }
 
-    /** Copies every post, separated by blank lines, to the clipboard; returns the text copied. */
+    /**
+     * Between posts in "Copy All": a line of its own that no post can hold (a line of only {@code ---} ends a post
+     * in the source), so the posts can be told from paragraphs.
+     */
+    public static final String POST_SEPARATOR = "\n\n---\n\n";
+
+    /** Copies every post, separated by {@link #POST_SEPARATOR}, to the clipboard; returns the text copied. */
     public String copyAll() {
         String text = canvas.snapshot().posts().stream().map(PostSummary::post).map(p -> p.postedText())
-                .collect(Collectors.joining("\n\n"));
+                .collect(Collectors.joining(POST_SEPARATOR));
         if (!text.isEmpty()) {
             copy(text);
         }
@@ -238,6 +244,26 @@ public final class ThreadPreviewView implements ActiveTweetorial.Listener {
     /** How many cards still show a placeholder; asks for them to be rendered. For tests and screenshots. */
     public int missingCards() {
         return canvas.missingCards();
+    }
+
+    /** The card of a post as this view draws it, empty if none; for tests. */
+    public java.util.Optional<org.tweetorial.render.Card> card(int index) {
+        return canvas.card(index);
+    }
+
+    /** The full-size options of the cards drawn here; for tests. */
+    public org.tweetorial.render.RenderOptions cardOptions() {
+        return canvas.cardOptions();
+    }
+
+    /** What the card of a post shows now (pixels, a failure, or null while rendering); for tests. */
+    public Object cardPixels(int index) {
+        return canvas.cardPixels(index);
+    }
+
+    /** The author's name and handle shown on the posts; for tests. */
+    public String authorShown() {
+        return canvas.author().name() + " " + canvas.author().handle();
     }
 
     /** The posts drawn, for tests. */

@@ -30,7 +30,17 @@ public final class NewTweetorialFileWizard extends Wizard implements INewWizard 
     @Override
     public void init(IWorkbench newWorkbench, IStructuredSelection newSelection) {
         workbench = newWorkbench;
-        selection = newSelection;
+        selection = withDefaultContainer(newSelection);
+    }
+
+    /** The selection, or the educator's own project when nothing in the workspace is selected. */
+    private static IStructuredSelection withDefaultContainer(IStructuredSelection chosen) {
+        if (chosen != null && chosen.getFirstElement() instanceof org.eclipse.core.resources.IResource) {
+            return chosen;
+        }
+        org.eclipse.core.resources.IProject project =
+                org.tweetorial.ui.internal.FirstStartProjectOpener.educatorsProject();
+        return project == null ? chosen : new org.eclipse.jface.viewers.StructuredSelection(project);
     }
 
     @Override
