@@ -63,8 +63,10 @@ public final class PostCards {
         }
         if (layout != CardLayout.TITLE) {
             b.kicker(fm.title().orElse(""));
+        } else {
+            String title = titleCardTitle(post, fm, d);
+            b.kicker(fm.title().filter(t -> !t.equals(title)).orElse("Tweetorial"));
         }
-        titleKicker(layout, post, fm, d, b);
         attr(d, "alt").ifPresent(b::altText);
         return b.build();
     }
@@ -116,15 +118,6 @@ public final class PostCards {
             return null;
         }
         return new Card.Byline(name, handle.isEmpty() || handle.startsWith("@") ? handle : "@" + handle, "");
-    }
-
-    /** The title card's kicker: the thread's title when the card shows another, else "Tweetorial". */
-    private static void titleKicker(CardLayout layout, Post post, FrontMatter fm, Optional<CardDirective> d,
-            Card.Builder b) {
-        if (layout == CardLayout.TITLE) {
-            String title = titleCardTitle(post, fm, d);
-            b.kicker(fm.title().filter(t -> !t.equals(title)).orElse("Tweetorial"));
-        }
     }
 
     /** What the card of the layout shows: the directive's attributes, else the post's content. */

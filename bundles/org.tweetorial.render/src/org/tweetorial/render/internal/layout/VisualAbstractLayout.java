@@ -96,8 +96,9 @@ final class VisualAbstractLayout implements SlideLayout<Card.VisualAbstract> {
         int cols = ctx.landscape() || tiles.size() <= 3 ? tiles.size() : 2;
         int rows = (tiles.size() + cols - 1) / cols;
         double th = (bottom - y - gap * (rows - 1)) / rows;
-        double[] widths = tileWidths(tiles, cols, ctx.contentWidth() - gap * (cols - 1));
         TextStyle labelStyle = ctx.style(true, 15, 1.0, 1);
+        double[] widths = tileWidths(ctx, tiles, cols, ctx.contentWidth() - gap * (cols - 1),
+                labelStyle.maxSize(), pad);
         double iconSize = Math.max(ctx.fit("OUTCOME", labelStyle, widths[0], th).height(), 26 * u);
         double valueTop = pad + iconSize + 6 * u;
         double valueH = th - valueTop - pad;
@@ -139,17 +140,47 @@ final class VisualAbstractLayout implements SlideLayout<Card.VisualAbstract> {
         }
     }
 
-    /** Equal columns; in a single row a tile with a detail (the outcome) gets more room. */
-    private static double[] tileWidths(List<Tile> tiles, int cols, double available) {
-        double[] weights = new double[tiles.size()];
-        double sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = cols == tiles.size() && !tiles.get(i).detail().isEmpty() ? 1.5 : 1;
-            sum += weights[i];
+    /**
+     * Equal columns; in a single row a tile with a detail (the outcome) gets more room, and a tile too narrow for
+     * its label takes width from tiles that have some to spare.
+     */
+    private static double[] tileWidths(LayoutContext ctx, List<Tile> tiles, int cols, double available,
+            double labelSize, double pad) {
+        int n = tiles.size();
+        double[] widths = new double[n];
+        if (cols != n) {
+            java.util.Arrays.fill(widths, available / cols);
+            return widths;
         }
-        double[] widths = new double[weights.length];
-        for (int i = 0; i < weights.length; i++) {
-            widths[i] = cols == tiles.size() ? available * weights[i] / sum : available / cols;
+        double sum = 0;
+        for (Tile t : tiles) {
+            sum += t.detail().isEmpty() ? 1 : 1.5;
+        }
+        double[] need = new double[n];
+        double deficit = 0;
+        double slack = 0;
+        double wideSlack = 0;
+        for (int i = 0; i < n; i++) {
+            boolean wide = !tiles.get(i).detail().isEmpty();
+            widths[i] = available * (wide ? 1.5 : 1) / sum;
+            need[i] = ctx.unitWidth(tiles.get(i).label(), true) * labelSize / 0.95 + 2 * pad;
+            deficit += Math.max(0, need[i] - widths[i]);
+            slack += Math.max(0, widths[i] - need[i]);
+            wideSlack += wide ? Math.max(0, widths[i] - need[i]) : 0;
+        }
+        if (deficit == 0 || slack < deficit) {
+            return widths;
+        }
+        // the wide tile gives first: narrow tiles' values need their width as much as the labels do
+        boolean wideOnly = wideSlack >= deficit;
+        double share = deficit / (wideOnly ? wideSlack : slack);
+        for (int i = 0; i < n; i++) {
+            boolean gives = !wideOnly || !tiles.get(i).detail().isEmpty();
+            if (widths[i] < need[i]) {
+                widths[i] = need[i];
+            } else if (gives) {
+                widths[i] -= (widths[i] - need[i]) * share;
+            }
         }
         return widths;
     }
@@ -160,6 +191,9 @@ final class VisualAbstractLayout implements SlideLayout<Card.VisualAbstract> {
             return new FittedText[] {null, ctx.fit(t.value(), style, w, h)};
         }
         FittedText value = ctx.fit(t.value(), style, w, h * 0.45);
+        if (value.truncated()) {
+            value = ctx.fit(t.value(), style, w, h * 0.75);
+        }
         TextStyle regular = new TextStyle(false, style.maxSize() * 0.85, style.minSize(), style.lineHeight(), 3);
         return new FittedText[] {ctx.fit(t.detail(), regular, w, h - value.height() - 4 * ctx.u()), value};
     }
