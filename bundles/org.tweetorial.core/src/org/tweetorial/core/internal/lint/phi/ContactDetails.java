@@ -42,7 +42,7 @@ final class ContactDetails implements Recogniser {
             + "|husband|daughter|son|brother|sister|partner|baby|child)(?:['’]s)?)\\s+(?:own\\s+)?(?:blog|page"
             + "|instagram|tiktok|channel|account|site|website|handle|youtube|facebook|journey|story|recovery"
             + "|progress|updates?|crowdfunding|fundraiser)|fundrais\\w*|crowdfund\\w*|donat\\w+|memorial|blogging"
-            + "|posts?\\s+(?:updates\\s+)?as|shares?\\s+(?:his|her|their)|runs\\s+the\\s+page|follow\\s+(?:his|her"
+            + "|(?:posts?|tweets?|writes?|blogs?)\\s+(?:updates\\s+)?as|shares?\\s+(?:his|her|their)|runs\\s+the\\s+page|follow\\s+(?:his|her"
             + "|their|the\\s+baby'?s)|patient'?s\\s+(?:own\\s+)?\\w+|documents\\s+every)\\b");
 
     @Override

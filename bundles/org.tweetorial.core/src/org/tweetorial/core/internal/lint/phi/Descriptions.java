@@ -28,7 +28,7 @@ final class Descriptions implements Recogniser {
             + "|photo\\w*|picture)s?\\s+of\\s+(?:him|her|them|the\\s+patient|our\\s+patient)\\b(?!\\s+(?:rash|skin"
             + "|lesion|wound|hand|foot|leg|arm|chest|back|x-?ray|scan|ecg))");
     private static final Pattern UNIQUE = Pattern.compile("(?i)\\bthe\\s+only\\s+[\\w' -]{2,40}?\\s+(?:in|on|of|from)"
-            + "\\s+(?:our|the|this|my|a)?\\s*(?:\\w+\\s+)?(?:village|town|island|valley|county|parish|area|street"
+            + "\\s+(?:our|the|this|my|a)?\\s*(?:\\w+\\s+)?(?:village|town|island|valley|county|parish|street"
             + "|school|estate)\\b|\\bthe\\s+(?:mayor|vicar|headteacher|head\\s+teacher|postmistress|postmaster"
             + "|lighthouse\\s+keeper|lollipop\\s+(?:lady|man)|goalkeeper|captain|priest|imam|rabbi)\\s+(?:of|on|at"
             + "|outside)\\b[^.\\n]{0,40}|\\bthe\\s+(?:local|village|famous\\s+local|well[- ]known\\s+local)\\s+"

@@ -17,12 +17,15 @@ final class Places implements Recogniser {
 
     private static final String CAP = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)*";
     private static final String STREET = "(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Close|Crescent|Way|Boulevard"
-            + "|Blvd|Court|Ct|Place|Terrace|Gardens|Grove|Square|Row|Mews|Hill|Walk|Parade|Green|View|Rise)\\b\\.?";
+            + "|Blvd|Court|Ct|Place|Terrace|Gardens|Grove|Square|Row|Mews|Hill|Walk|Parade|Green|View|Rise)\\b\\.?"
+            + "(?!\\s+(?:Hospital|Clinic|Station|Surgery|Medical|Health|Practice|Centre|Center|School|University"
+            + "|College|Institute)\\b)";
     private static final String UK_POSTCODE = "(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?\\s?\\d[ABD-HJLNP-UW-Z]{2})";
     private static final String TOWN_TAIL = "(?:,?\\s+(?:" + CAP + "(?:\\s+" + CAP + ")?,?\\s+)?(?:[A-Z]{2}\\s+\\d{5}"
             + "(?:-\\d{4})?|" + UK_POSTCODE + "\\b|\\d{5}\\s+" + CAP + ")|,\\s+" + CAP + "(?:\\s+" + CAP + ")?"
             + "(?=[\\s,.;:)]|$))?";
-    private static final Pattern NUMBERED_STREET = Pattern.compile("\\b\\d{1,5}[A-Za-z]?,?\\s+(?:" + CAP + "\\s+){1,3}"
+    private static final Pattern NUMBERED_STREET = Pattern.compile("(?:\\b(?:Flat|Apt\\.?|Apartment|Unit|Suite)"
+            + "\\s+\\d{1,4}[A-Z]?,?\\s+)?\\b\\d{1,5}[A-Za-z]?,?\\s+(?:" + CAP + "\\s+){1,3}"
             + STREET + TOWN_TAIL);
     private static final Pattern NAMED_STREET = Pattern.compile("(?i:\\b(?:on|at|off|in|near|along))\\s+((?:" + CAP
             + "\\s+){1,3}" + STREET + TOWN_TAIL + ")");
@@ -38,7 +41,7 @@ final class Places implements Recogniser {
             + "|WY)\\s+\\d{5}(?:-\\d{4})?\\b|(?i:\\bzip(?:\\s+code)?:?\\s+)\\d{5}(?:-\\d{4})?\\b");
     private static final Pattern EU_POSTCODE_TOWN = Pattern.compile("(?<![\\d.,-])\\d{5}\\s+(" + CAP + ")");
     private static final Pattern RESIDENCE = Pattern.compile("(?i:\\b(?:lives?|living|lived|resides?|resident|home"
-            + "|farms?|moved|born|grew\\s+up|retired|house|flat|cottage|farm|bungalow|caravan)\\s+(?:alone\\s+)?"
+            + "|farms?|moved|born|grew\\s+up|retired|house|flat|cottage|farm|bungalow|caravan)\\s+(?:(?:is|was)\\s+)?(?:alone\\s+)?"
             + "(?:in|of|at|near|to)|\\bfrom|\\bvillage,?"
             + "|\\bhamlet|\\btown\\s+of|\\bvillage\\s+of)\\s+((?:" + CAP + ")(?:\\s+" + CAP + "){0,2})");
     private static final Set<String> NOT_PLACES = Set.of("The", "A", "An", "Our", "My", "His", "Her", "Their",
