@@ -6,8 +6,8 @@ import org.tweetorial.core.lint.Fix;
 import org.tweetorial.core.lint.Problem;
 
 /**
- * The fix of a problem: the core's own fix, or one the workbench adds for rules whose fix needs the author's words
- * (an alt text placeholder) or is a deletion (a flagged patient identifier).
+ * The fix of a problem: the core's own preferred fix (for a patient identifier: its redaction), or one the workbench
+ * adds for rules whose fix needs the author's words (an alt text placeholder).
  */
 public final class QuickFixes {
 
@@ -23,9 +23,6 @@ public final class QuickFixes {
         if (problem.ruleId().equals("alt-missing")) {
             return altPlaceholder(problem, text);
         }
-        if (problem.ruleId().startsWith("phi-")) {
-            return removeIdentifier(problem, text);
-        }
         return Optional.empty();
     }
 
@@ -39,20 +36,5 @@ public final class QuickFixes {
             return Optional.empty();
         }
         return Optional.of(Fix.of("Add an alt text placeholder", start + 2, close - start - 2, ALT_PLACEHOLDER));
-    }
-
-    private static Optional<Fix> removeIdentifier(Problem problem, String text) {
-        int start = problem.range().startOffset();
-        int end = problem.range().endOffset();
-        if (start < 0 || end <= start || end > text.length()) {
-            return Optional.empty();
-        }
-        String flagged = text.substring(start, end);
-        return Optional.of(Fix.of("Remove the identifier '" + abbreviate(flagged) + "'", start, end - start, ""));
-    }
-
-    private static String abbreviate(String text) {
-        String oneLine = text.replaceAll("\\s+", " ");
-        return oneLine.length() <= 30 ? oneLine : oneLine.substring(0, 29) + "\u2026";
     }
 }
