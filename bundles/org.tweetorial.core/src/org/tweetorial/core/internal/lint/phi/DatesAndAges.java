@@ -23,7 +23,8 @@ final class DatesAndAges implements Recogniser {
     private static final String DAY_MONTH = "(?:(?<![\\d./:;-])\\d{1,2}[/.-]\\d{1,2}(?:[/.-](?:" + YEAR + "|\\d{2}))?"
             + "(?![\\d]|[./-]\\d|\\s*(?:mg|mcg|µg|g\\b|ml|mL|units?|IU|mmol|%|kPa|mmHg))"
             + "|\\b" + YEAR + "-[01]\\d-[0-3]\\d\\b"
-            + "|\\b" + WEEKDAY + "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\.(?=,?\\s+" + YEAR + "))?(?:,?\\s+" + YEAR + "\\b)?"
+            + "|\\b" + WEEKDAY + "\\d{1,2}(?:st|nd|rd"
+            + "|th)?\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\.(?=,?\\s+" + YEAR + "))?(?:,?\\s+" + YEAR + "\\b)?"
             + "|\\b" + WEEKDAY + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + "\\b)?)";
     private static final Pattern DATE = Pattern.compile(DAY_MONTH);
     private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}|[/.-]\\d{2}$");
@@ -44,7 +45,9 @@ final class DatesAndAges implements Recogniser {
     private static final Pattern AGE_SEX = Pattern.compile("\\b" + OLD + "\\s?[MF]\\b");
     private static final Pattern AGE_ORDINAL = Pattern.compile("(?i)\\b" + OLD + "(?:st|nd|rd|th)(?=\\s+birthday)");
     private static final Pattern AGE_STATED = Pattern.compile("(?i)(?:\\baged?:?\\s+|\\bturned\\s+|\\b(?:pt|patient"
-            + "|he|she|who)\\s+(?:is|was)\\s+|\\b(?:she|he)['’]s\\s+|^\\s*at\\s+|[.;]\\s*at\\s+)(" + OLD + ")\\b(?!\\s*(?:\\+|plus|and\\s+(?:over|older|above)|or\\s+(?:over|older|above)|%|mg|mmol|kg|cm|mm"
+            + "|he|she|who)\\s+(?:is|was)\\s+|\\b(?:she|he)['’]s\\s+|^\\s*at\\s+"
+            + "|[.;]\\s*at\\s+)(" + OLD + ")\\b(?!\\s*(?:\\+|plus|and\\s+(?:over|older|above)|or\\s+(?:over|older"
+            + "|above)|%|mg|mmol|kg|cm|mm"
             + "|bpm|beats|/|\\.\\d))|\\bat\\s+(" + OLD + "),?\\s+(?:she|he|they)\\b");
     private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
     private static final Pattern AGE_WORDS = Pattern.compile("(?i)\\bninety[- ]" + UNITS + "(?:[- ]years?[- ]old)?\\b"

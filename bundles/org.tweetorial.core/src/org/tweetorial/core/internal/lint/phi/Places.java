@@ -36,12 +36,14 @@ final class Places implements Recogniser {
     private static final Pattern DE_STREET = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?:stra(?:ß|ss)e|str\\.|weg|platz"
             + "|allee|gasse|ring|damm)\\s+\\d{1,4}[a-z]?(?:,\\s*\\d{5}\\s+\\p{Lu}\\p{L}+)?");
     private static final Pattern POSTCODE = Pattern.compile("\\b" + UK_POSTCODE + "\\b");
-    private static final Pattern US_ZIP = Pattern.compile("(?:\\b" + CAP + "(?:\\s+" + CAP + ")?,\\s+)?\\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS"
+    private static final Pattern US_ZIP = Pattern.compile("(?:\\b" + CAP + "(?:\\s+" + CAP + ")?,\\s+)?\\b(?:AL|AK|AZ"
+            + "|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS"
             + "|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI"
             + "|WY)\\s+\\d{5}(?:-\\d{4})?\\b|(?i:\\bzip(?:\\s+code)?:?\\s+)\\d{5}(?:-\\d{4})?\\b");
     private static final Pattern EU_POSTCODE_TOWN = Pattern.compile("(?<![\\d.,-])\\d{5}\\s+(" + CAP + ")");
     private static final Pattern RESIDENCE = Pattern.compile("(?i:\\b(?:lives?|living|lived|resides?|resident|home"
-            + "|farms?|moved|born|grew\\s+up|retired|house|flat|cottage|farm|bungalow|caravan)\\s+(?:(?:is|was)\\s+)?(?:alone\\s+)?"
+            + "|farms?|moved|born|grew\\s+up|retired|house|flat|cottage|farm|bungalow|caravan)\\s+(?:(?:is"
+            + "|was)\\s+)?(?:alone\\s+)?"
             + "(?:in|of|at|near|to)|\\bfrom|\\bvillage,?"
             + "|\\bhamlet|\\btown\\s+of|\\bvillage\\s+of)\\s+((?:" + CAP + ")(?:\\s+" + CAP + "){0,2})");
     private static final Set<String> NOT_PLACES = Set.of("The", "A", "An", "Our", "My", "His", "Her", "Their",
