@@ -17,14 +17,28 @@ import org.tweetorial.core.internal.lint.rules.ImageTooManyRule;
 import org.tweetorial.core.internal.lint.rules.ImageTypeRule;
 import org.tweetorial.core.internal.lint.rules.LinkNotLinkifiedRule;
 import org.tweetorial.core.internal.lint.rules.MentionMalformedRule;
+import org.tweetorial.core.internal.lint.rules.PhiAccountRule;
+import org.tweetorial.core.internal.lint.rules.PhiAgeRule;
+import org.tweetorial.core.internal.lint.rules.PhiBiometricRule;
+import org.tweetorial.core.internal.lint.rules.PhiDateRule;
 import org.tweetorial.core.internal.lint.rules.PhiDateAgeRule;
+import org.tweetorial.core.internal.lint.rules.PhiDeviceRule;
 import org.tweetorial.core.internal.lint.rules.PhiDobRule;
 import org.tweetorial.core.internal.lint.rules.PhiEmailRule;
+import org.tweetorial.core.internal.lint.rules.PhiGeoRule;
+import org.tweetorial.core.internal.lint.rules.PhiHealthPlanRule;
 import org.tweetorial.core.internal.lint.rules.PhiInitialsAgeSexRule;
+import org.tweetorial.core.internal.lint.rules.PhiIpRule;
+import org.tweetorial.core.internal.lint.rules.PhiLicenceRule;
 import org.tweetorial.core.internal.lint.rules.PhiMrnRule;
+import org.tweetorial.core.internal.lint.rules.PhiNameRule;
 import org.tweetorial.core.internal.lint.rules.PhiNationalIdRule;
 import org.tweetorial.core.internal.lint.rules.PhiPhoneRule;
+import org.tweetorial.core.internal.lint.rules.PhiPhotoRule;
 import org.tweetorial.core.internal.lint.rules.PhiRoomBedRule;
+import org.tweetorial.core.internal.lint.rules.PhiUniqueRule;
+import org.tweetorial.core.internal.lint.rules.PhiUrlRule;
+import org.tweetorial.core.internal.lint.rules.PhiVehicleRule;
 import org.tweetorial.core.internal.lint.rules.PostEmptyRule;
 import org.tweetorial.core.internal.lint.rules.PostTooLongRule;
 import org.tweetorial.core.internal.lint.rules.ThreadTooLongRule;
@@ -37,8 +51,11 @@ public final class BuiltinRules {
             new PostTooLongRule(), new PostEmptyRule(), new ThreadTooLongRule(),
             new ImageMissingRule(), new ImageTypeRule(), new ImageTooLargeRule(), new ImageTooManyRule(),
             new AltMissingRule(), new AltPlaceholderRule(), new AltTooLongRule(), new AltFilenameRule(),
-            new PhiMrnRule(), new PhiDobRule(), new PhiPhoneRule(), new PhiEmailRule(), new PhiNationalIdRule(),
-            new PhiDateAgeRule(), new PhiInitialsAgeSexRule(), new PhiRoomBedRule(),
+            new PhiNameRule(), new PhiInitialsAgeSexRule(), new PhiGeoRule(), new PhiDobRule(), new PhiDateRule(),
+            new PhiDateAgeRule(), new PhiAgeRule(), new PhiPhoneRule(), new PhiEmailRule(), new PhiNationalIdRule(),
+            new PhiMrnRule(), new PhiHealthPlanRule(), new PhiAccountRule(), new PhiLicenceRule(),
+            new PhiVehicleRule(), new PhiDeviceRule(), new PhiUrlRule(), new PhiIpRule(), new PhiBiometricRule(),
+            new PhiPhotoRule(), new PhiRoomBedRule(), new PhiUniqueRule(),
             new FancyUnicodeRule(), new HashtagCountRule(), new HashtagMalformedRule(), new MentionMalformedRule(),
             new HttpLinkRule(), new LinkNotLinkifiedRule(), new CreditMissingRule());
 

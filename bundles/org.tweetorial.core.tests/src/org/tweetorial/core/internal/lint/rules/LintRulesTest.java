@@ -85,12 +85,40 @@ class LintRulesTest {
                         FM + "Dose 123-45 mg; ratio 1:2; doi 10.1056/NEJMoa1911303."),
                 Arguments.of("phi-national-id", FM + "NHS number 943 476 5919 on the letter.",
                         FM + "Cohort of 943 476 5918 people."),
-                Arguments.of("phi-date-age", FM + "A 67-year-old man was admitted on 12 March 2024.",
+                Arguments.of("phi-date-age", FM + "A 67-year-old man, 12 March 2024: chest pain.",
                         FM + "A 67-year-old man was admitted. The 2024 ESC guideline applies."),
                 Arguments.of("phi-initials-age-sex", FM + "J.D., a 45-year-old man, had chest pain.",
                         FM + "A 45-year-old man had chest pain. MI, a 45-year-old man's worst fear."),
                 Arguments.of("phi-room-bed", FM + "The patient in bed 12 deteriorated.",
                         FM + "Bed rest for 3 days; a 6-bed bay; room for improvement."),
+                Arguments.of("phi-name", FM + "Mrs Rossi came back to clinic with ankle swelling.",
+                        FM + "Cushing's disease, Graves' disease; Smith et al., 2021; thanks to Dr Patel."),
+                Arguments.of("phi-geo", FM + "She lives alone at 14 Larkspur Avenue, LS6 4QB.",
+                        FM + "I trained in Leeds; the Framingham Heart Study began in 1948."),
+                Arguments.of("phi-date", FM + "He was admitted on 3 March with chest pain.",
+                        FM + "ESC Congress runs 29 August to 1 September; updated on 12 March 2024."),
+                Arguments.of("phi-age", FM + "A 93-year-old woman with a hip fracture.",
+                        FM + "An 89-year-old woman with delirium; SpO2 95%; 92% sensitivity."),
+                Arguments.of("phi-health-plan", FM + "Insurance member ID XGH448120013 on the letter.",
+                        FM + "Check the insurance policy before the scan."),
+                Arguments.of("phi-account", FM + "Billing account ACC-00918273 sent to collections.",
+                        FM + "Account for confounders; billing codes drive recording."),
+                Arguments.of("phi-licence", FM + "Driving licence number MORGA753116SM9IJ on the form.",
+                        FM + "No driving for 1 week after PCI (DVLA licence rules)."),
+                Arguments.of("phi-vehicle", FM + "His car, registration KX19 ABC, was found.",
+                        FM + "Trial registration: ISRCTN 12345678."),
+                Arguments.of("phi-device", FM + "Pacemaker serial number PZX 881223 S for the recall.",
+                        FM + "Serial troponins at 0 and 3 hours rule out most MIs."),
+                Arguments.of("phi-url", FM + "Please share her fundraiser: https://www.gofundme.com/f/help-anna",
+                        FM + "Slides: https://example.org/meded/slides.pdf; follow @NEJM."),
+                Arguments.of("phi-ip", FM + "The patient's portal login came from 192.0.2.44.",
+                        FM + "The app (v3.10.2) calculates the score."),
+                Arguments.of("phi-biometric", FM + "We used his fingerprint to unlock his phone.",
+                        FM + "Fingerprint changes can occur with capecitabine."),
+                Arguments.of("phi-photo", FM + "Here is a photo of her face showing the malar rash.",
+                        FM + "A photo of the rash on the forearm would help."),
+                Arguments.of("phi-unique", FM + "The only blacksmith in our village came in with a crush injury.",
+                        FM + "The only RCT in this area was stopped early."),
                 Arguments.of("fancy-unicode", FM + "This is \uD835\uDC01\uD835\uDC28\uD835\uDC25\uD835\uDC1D text.",
                         FM + "This is **bold** text, with ℝ and 𝛽 in maths."),
                 Arguments.of("hashtag-count", FM + "#MedEd #FOAMed #Cardiology #ECG", FM + "#MedEd #FOAMed #ECG"),
@@ -134,7 +162,7 @@ class LintRulesTest {
         String bare = FM + "JD, 45M with chest pain; record 12345678; seen 12/03/2024.";
         assertFalse(rules(bare, PhiStrictness.NORMAL).contains("phi-initials-age-sex"));
         List<String> strict = rules(bare, PhiStrictness.STRICT);
-        assertTrue(strict.containsAll(List.of("phi-initials-age-sex", "phi-mrn", "phi-date-age")), strict.toString());
+        assertTrue(strict.containsAll(List.of("phi-initials-age-sex", "phi-mrn", "phi-date")), strict.toString());
         assertFalse(rules(FM + "The patient in bed 12.", PhiStrictness.RELAXED).contains("phi-room-bed"));
         assertFalse(rules(FM + "Results: 555-123-4567.", PhiStrictness.RELAXED).contains("phi-phone"));
         assertTrue(rules(FM + "Phone: 555-123-4567.", PhiStrictness.RELAXED).contains("phi-phone"));
@@ -161,12 +189,6 @@ class LintRulesTest {
         assertEquals("image 'ok.png' has the placeholder alt text 'alt text'; replace it with a description of what "
                 + "the image shows (it would be published as is)", p.message());
         assertEquals(7, p.range().startLine());
-    }
-
-    @Test
-    void nhsChecksum() {
-        assertTrue(PhiNationalIdRule.nhsChecksumValid("9434765919"));
-        assertFalse(PhiNationalIdRule.nhsChecksumValid("9434765918"));
     }
 
     @Test

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.tweetorial.core.Tweetorials;
 import org.tweetorial.core.bench.CoreBenchmark;
-import org.tweetorial.core.internal.lint.BuiltinRules;
+import org.tweetorial.core.internal.lint.phi.PhiHit;
+import org.tweetorial.core.internal.lint.phi.PhiScanner;
 import org.tweetorial.core.internal.text.TextMemo;
 import org.tweetorial.core.lint.LintOptions;
 import org.tweetorial.core.lint.Linter;
@@ -45,17 +47,13 @@ class MemoConsistencyTest {
             texts.add(sb.toString());
         }
         int found = 0;
-        for (var rule : BuiltinRules.all()) {
-            if (!(rule instanceof PhiRule phi)) {
-                continue;
-            }
-            for (PhiStrictness strictness : PhiStrictness.values()) {
-                for (String text : texts) {
-                    List<PhiRule.Hit> expected = phi.scanAll(text, strictness);
-                    assertEquals(expected, phi.hits(text, strictness), rule.id() + " " + strictness + ": " + text);
-                    assertEquals(expected, phi.hits(text, strictness), rule.id() + " memoized: " + text);
-                    found += expected.size();
-                }
+        Set<String> own = Set.of("Dr Amara Okafor", "@DrOkaforMedEd");
+        for (PhiStrictness strictness : PhiStrictness.values()) {
+            for (String text : texts) {
+                List<PhiHit> expected = PhiScanner.scanUncached(text, strictness, own);
+                assertEquals(expected, PhiScanner.scan(text, strictness, own), strictness + ": " + text);
+                assertEquals(expected, PhiScanner.scan(text, strictness, own), "memoized: " + text);
+                found += expected.size();
             }
         }
         assertFalse(found == 0, "the samples trigger the rules");
