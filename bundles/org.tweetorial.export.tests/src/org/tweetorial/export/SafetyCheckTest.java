@@ -66,7 +66,7 @@ class SafetyCheckTest {
         assertTrue(report.blocks());
         assertEquals(3, report.blocking().size());
         SafetyItem mrn = report.items().get(0);
-        assertEquals("t.md:4:14", report.where(mrn));
+        assertEquals("t.md:4:19", report.where(mrn));
         assertEquals("remove it or use made-up details; if the patient consented to sharing, add a line "
                 + "<!-- consent --> to post 1", mrn.action());
         assertEquals("post 2 is marked as shared with the patient's consent", report.items().get(1).action());

@@ -56,10 +56,11 @@ class QuickAssistTest {
                 .stream().filter(p -> p.ruleId().equals("post-too-long")).findFirst().orElseThrow();
 
         ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
-        UiTestSupport.waitUntil("the editor shows the markers", TIMEOUT, () -> proposals(viewer, postStart).length > 1);
-        ICompletionProposal[] proposals = proposals(viewer, postStart + 3);
-        List<String> labels = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
         String splitLabel = problem.fix().orElseThrow().label();
+        UiTestSupport.waitUntil("the editor's markers offer the split", TIMEOUT,
+                () -> labels(proposals(viewer, postStart + 3)).contains(splitLabel));
+        ICompletionProposal[] proposals = proposals(viewer, postStart + 3);
+        List<String> labels = labels(proposals);
         assertEquals(1, labels.stream().filter(splitLabel::equals).count(), labels.toString());
         assertEquals(labels.size(), labels.stream().distinct().count(), "no label twice: " + labels);
 
@@ -67,6 +68,10 @@ class QuickAssistTest {
                 .findFirst().orElseThrow();
         split.apply(document);
         assertEquals(problem.fix().orElseThrow().applyTo(before), document.get());
+    }
+
+    private static List<String> labels(ICompletionProposal[] proposals) {
+        return Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
     }
 
     private ICompletionProposal[] proposals(ISourceViewer viewer, int offset) {

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.tweetorial.core.TweetorialException;
 import org.tweetorial.core.Tweetorials;
+import org.tweetorial.core.internal.lint.phi.PhiDictionaries;
 import org.tweetorial.core.lint.LintOptions;
 import org.tweetorial.core.model.Tweetorial;
 import org.tweetorial.export.ExportArtifact;
@@ -68,6 +69,7 @@ final class BenchCommand implements Command {
             PrintStream out = ctx.out();
             out.printf("tweetorial bench %s (%d cores, Java %s)%n", file.getFileName(),
                     Runtime.getRuntime().availableProcessors(), Runtime.version());
+            benchPhiWordLists(out);
             benchCore(text, file.toAbsolutePath().getParent(), out);
             benchCard(Tweetorials.parse(file), file.toAbsolutePath().getParent(), out);
             benchExport(file, out);
@@ -76,6 +78,12 @@ final class BenchCommand implements Command {
             ctx.err().println("tweetorial bench: " + file + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    /** The PHI rules' word lists: their first, lazy load (as in the editor's lint job) and a reload. */
+    private static void benchPhiWordLists(PrintStream out) {
+        out.printf("PHI word lists, first load: %8.2f ms%n", PhiDictionaries.get().loadNanos() / 1e6);
+        out.printf("PHI word lists, reload:     %8.2f ms/op%n", msPerOp(5, PhiDictionaries::load));
     }
 
     private static void benchCore(String text, Path baseDir, PrintStream out) throws TweetorialException {

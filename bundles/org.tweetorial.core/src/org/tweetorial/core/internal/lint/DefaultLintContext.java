@@ -31,8 +31,9 @@ public final class DefaultLintContext implements LintContext {
     private static final Pattern NOT_PROSE = Pattern.compile(
             "(?i)https?://\\S+|www\\.\\S+|\\bdoi:?\\s*10\\.\\d{4,9}/\\S+|\\b10\\.\\d{4,9}/\\S+"
                     + "|\\bPMID:?\\s*\\d{1,8}|\\bPMCID:?\\s*PMC\\d+|\\bPMC\\d{5,}|\\bISBN[-:\\s\\d]*[\\dX]"
-                    + "|\\]\\([^)\\s]*|\\bNCT\\d{8}\\b|\\bISRCTN\\s*\\d{8}\\b|\\bEudraCT\\s*(?:number\\s*)?\\d{4}-\\d{6}-\\d{2}"
-                    + "|\\bPubMed\\s+ID:?\\s*\\d{1,8}|\\bpubmed\\S*/\\d{1,8}|\\bPMID\\s*[:=]?\\s*\\d{1,8}"
+                    + "|\\]\\([^)\\s]*|\\bNCT\\d{8}\\b|\\bISRCTN\\s*\\d{8}\\b"
+                    + "|\\bEudraCT\\s*(?:number\\s*)?\\d{4}-\\d{6}-\\d{2}"
+                    + "|\\bPubMed(?:\\s+ID)?:?\\s*\\d{1,8}|\\bpubmed\\S*/\\d{1,8}|\\bPMID\\s*[:=]?\\s*\\d{1,8}"
                     + "|\\bSNOMED(?:\\s+CT)?(?:\\s+(?:concept|code|id))?:?\\s*\\d{6,18}");
 
     /** Masked Markdown per Markdown text, across runs (most posts are unchanged between keystrokes). */

@@ -4,20 +4,26 @@ import org.tweetorial.core.lint.LintContext;
 import org.tweetorial.core.model.Post;
 import org.tweetorial.core.model.SourceRange;
 
-/** Where to show problems about a whole post: its first line. */
+/** Where to show problems about a whole post: its first line with text (blank lines after a separator skipped). */
 public final class PostRanges {
 
     private PostRanges() {
     }
 
     public static SourceRange firstLine(LintContext ctx, Post post) {
-        int start = post.range().startOffset();
-        int nl = post.markdown().indexOf('\n');
-        int end = nl < 0 ? post.range().endOffset() : start + nl;
-        if (end > start && post.markdown().charAt(end - start - 1) == '\r') {
-            end--;
+        String md = post.markdown();
+        int text = 0;
+        while (text < md.length() && Character.isWhitespace(md.charAt(text))) {
+            text++;
         }
-        return ctx.range(start, Math.max(start, end));
+        int lineStart = text == md.length() ? 0 : md.lastIndexOf('\n', text) + 1;
+        int nl = md.indexOf('\n', lineStart);
+        int lineEnd = nl < 0 ? md.length() : nl;
+        if (lineEnd > lineStart && md.charAt(lineEnd - 1) == '\r') {
+            lineEnd--;
+        }
+        int base = post.range().startOffset();
+        return ctx.range(base + lineStart, base + Math.max(lineStart, lineEnd));
     }
 
     /** A range from offsets within the post's Markdown. */

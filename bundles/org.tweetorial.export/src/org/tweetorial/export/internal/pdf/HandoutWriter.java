@@ -34,6 +34,8 @@ import org.tweetorial.export.internal.cards.PostCard;
  */
 public final class HandoutWriter {
 
+    /** Shown under a post that carries the consent marker ({@code <!-- consent -->}). */
+    static final String CONSENT_LINE = "Shared with the patient's consent";
     private static final PageFlow.Margins MARGINS = new PageFlow.Margins(62, 58, 64, 58);
     /** Cards take this share of the text width, the posted text the column beside them: two or three posts a page. */
     private static final float CARD_WIDTH = 0.46f;
@@ -175,6 +177,9 @@ public final class HandoutWriter {
         for (String paragraph : paragraphs(post)) {
             column += flow.measure(paragraph.strip(), HandoutStyle.BODY, cardWidth() + GUTTER) + 5;
         }
+        if (post.consent()) {
+            column += HandoutStyle.CAPTION.leading();
+        }
         float text = Math.max(cardHeight, column);
         for (String note : post.notes()) {
             text += HandoutStyle.SUBHEADING.leading() + flow.measure(note.strip(), HandoutStyle.BODY, 12) + 14;
@@ -233,6 +238,9 @@ public final class HandoutWriter {
             flow.text(flow.tags().element(quote, "P"), paragraph.strip(), HandoutStyle.BODY, indent + 10,
                     HandoutStyle.POST_BAR);
             flow.space(5);
+        }
+        if (post.consent()) {
+            flow.text(flow.tags().element(sect, "P"), CONSENT_LINE, HandoutStyle.CAPTION, indent, null);
         }
     }
 

@@ -84,7 +84,7 @@ public final class PhiCorpus {
      */
     enum CorpusSet {
         DEVELOPMENT("phi-positive.txt", "phi-negative.txt"), HELD_OUT("phi-heldout-positive.txt",
-                "phi-heldout-negative.txt");
+                "phi-heldout-negative.txt"), FRESH("phi-fresh-positive.txt", "phi-fresh-negative.txt");
 
         final String positive;
         final String negative;

@@ -192,6 +192,15 @@ class LintRulesTest {
     }
 
     @Test
+    void postProblemsAreOnThePostsFirstLineWithTextNotOnTheBlankLineAfterTheSeparator() throws Exception {
+        Problem p = lint(FM + "Intro\n\n---\n\n" + "word ".repeat(70), PhiStrictness.NORMAL).stream()
+                .filter(q -> q.ruleId().equals("post-too-long")).findFirst().orElseThrow();
+        assertEquals(9, p.range().startLine());
+        assertEquals(1, p.range().startColumn());
+        assertEquals(9, p.range().endLine());
+    }
+
+    @Test
     void tooLongIsReportedPerPlatformWithAmount() throws Exception {
         List<Problem> problems = lint("---\nnumbering: none\nplatforms: [x, bluesky]\n---\n" + "a".repeat(290),
                 PhiStrictness.NORMAL);

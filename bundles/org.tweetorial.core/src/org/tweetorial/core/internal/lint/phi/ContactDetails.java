@@ -32,17 +32,22 @@ final class ContactDetails implements Recogniser {
             + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\w]|\\.\\d)");
     private static final Pattern IPV6 = Pattern.compile("(?i)(?<![\\w:])(?=[0-9a-f:]*[a-f][0-9a-f:]*|[0-9a-f:]*::)"
             + "(?:[0-9a-f]{1,4}:){2,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?(?![\\w:])");
-    private static final Pattern LINK = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s<>()\\]]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]"
-            + "+)*\\.(?:com|org|net|co\\.uk|org\\.uk|ie|fr|de|it|example)/[^\\s<>()\\]]*|\\b[a-z0-9-]+\\.example\\.(?:com"
+    private static final Pattern LINK = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s<>()\\]]+"
+            + "|\\b[a-z0-9-]+(?:\\.[a-z0-9-]"
+            + "+)*\\.(?:com|org|net|co\\.uk|org\\.uk|ie|fr|de|it|example)/[^\\s<>()\\]]*"
+            + "|\\b[a-z0-9-]+\\.example\\.(?:com"
             + "|org|net)\\b");
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\w@/.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?:@[\\w.-]+)?");
+    private static final Pattern HANDLE = Pattern.compile(
+            "(?<![\\w@/.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?:@[\\w.-]+)?");
     private static final Pattern FUNDRAISING = Pattern.compile("(?i)gofundme|justgiving|caringbridge|forevermissed"
             + "|crowdfunder|gogetfunding|givealittle|leetchi|fundrazr|donate|fundrais|memorial");
-    private static final Pattern PERSONAL_LINK = Pattern.compile("(?i)\\b(?:(?:his|her|their|(?:the\\s+)?(?:family|patient|pt|mum|mother|dad|father|wife"
+    private static final Pattern PERSONAL_LINK = Pattern.compile("(?i)\\b(?:(?:his|her|their|(?:the\\s+)?(?:family"
+            + "|patient|pt|mum|mother|dad|father|wife"
             + "|husband|daughter|son|brother|sister|partner|baby|child)(?:['’]s)?)\\s+(?:own\\s+)?(?:blog|page"
             + "|instagram|tiktok|channel|account|site|website|handle|youtube|facebook|journey|story|recovery"
             + "|progress|updates?|crowdfunding|fundraiser)|fundrais\\w*|crowdfund\\w*|donat\\w+|memorial|blogging"
-            + "|posts?\\s+(?:updates\\s+)?as|shares?\\s+(?:his|her|their)|runs\\s+the\\s+page|follow\\s+(?:his|her"
+            + "|(?:posts?|tweets?|writes?|blogs?)\\s+(?:updates\\s+)?as|shares?\\s+(?:his|her|their)"
+            + "|runs\\s+the\\s+page|follow\\s+(?:his|her"
             + "|their|the\\s+baby'?s)|patient'?s\\s+(?:own\\s+)?\\w+|documents\\s+every)\\b");
 
     @Override

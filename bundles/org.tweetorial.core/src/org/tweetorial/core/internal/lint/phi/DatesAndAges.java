@@ -20,10 +20,11 @@ final class DatesAndAges implements Recogniser {
     private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
     private static final String YEAR = "(?:19|20)\\d{2}";
     /** Day and month, year optional. */
-    private static final String DAY_MONTH = "(?:(?<![\\d./-])\\d{1,2}[/.-]\\d{1,2}(?:[/.-](?:" + YEAR + "|\\d{2}))?"
+    private static final String DAY_MONTH = "(?:(?<![\\d./:;-])\\d{1,2}[/.-]\\d{1,2}(?:[/.-](?:" + YEAR + "|\\d{2}))?"
             + "(?![\\d]|[./-]\\d|\\s*(?:mg|mcg|µg|g\\b|ml|mL|units?|IU|mmol|%|kPa|mmHg))"
             + "|\\b" + YEAR + "-[01]\\d-[0-3]\\d\\b"
-            + "|\\b" + WEEKDAY + "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\.(?=,?\\s+" + YEAR + "))?(?:,?\\s+" + YEAR + "\\b)?"
+            + "|\\b" + WEEKDAY + "\\d{1,2}(?:st|nd|rd"
+            + "|th)?\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\.(?=,?\\s+" + YEAR + "))?(?:,?\\s+" + YEAR + "\\b)?"
             + "|\\b" + WEEKDAY + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + "\\b)?)";
     private static final Pattern DATE = Pattern.compile(DAY_MONTH);
     private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}|[/.-]\\d{2}$");
@@ -32,7 +33,8 @@ final class DatesAndAges implements Recogniser {
     private static final Pattern EVENT = Pattern.compile("(?i)\\b(?:admitted|admission|discharged|discharge|died"
             + "|death|DOD|operated(?:\\s+on)?|surgery|seen|presented|intubated|extubated|transplanted|delivered"
             + "|started|diagnosed|attended|transferred|collapsed|arrested|scanned|biopsied|last\\s+seen"
-            + "|first\\s+seen|readmitted|injured|found)\\b[^.\\n]{0,22}$");
+            + "|first\\s+seen|readmitted|injured|found|passed\\s+away|scan|x-?ray|MRI|CT|ECG|echo|biopsy|procedure"
+            + "|appointment|visit|consultation|review)\\b[^.\\n]{0,22}$");
     private static final Pattern AGE = Pattern.compile("(?i)\\b\\d{1,3}[- ](?:year|yr)s?[- ]old\\b|\\b\\d{1,3}\\s?"
             + "(?:yo|y/o|y\\.o\\.)(?!\\w)|\\baged?\\s+\\d{1,3}\\b|\\b\\d{1,3}\\s?[MF]\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2,4}))?");
@@ -43,7 +45,9 @@ final class DatesAndAges implements Recogniser {
     private static final Pattern AGE_SEX = Pattern.compile("\\b" + OLD + "\\s?[MF]\\b");
     private static final Pattern AGE_ORDINAL = Pattern.compile("(?i)\\b" + OLD + "(?:st|nd|rd|th)(?=\\s+birthday)");
     private static final Pattern AGE_STATED = Pattern.compile("(?i)(?:\\baged?:?\\s+|\\bturned\\s+|\\b(?:pt|patient"
-            + "|he|she|who)\\s+(?:is|was)\\s+|\\b(?:she|he)['’]s\\s+|^\\s*at\\s+|[.;]\\s*at\\s+)(" + OLD + ")\\b(?!\\s*(?:%|mg|mmol|kg|cm|mm"
+            + "|he|she|who)\\s+(?:is|was)\\s+|\\b(?:she|he)['’]s\\s+|^\\s*at\\s+"
+            + "|[.;]\\s*at\\s+)(" + OLD + ")\\b(?!\\s*(?:\\+|plus|and\\s+(?:over|older|above)|or\\s+(?:over|older"
+            + "|above)|%|mg|mmol|kg|cm|mm"
             + "|bpm|beats|/|\\.\\d))|\\bat\\s+(" + OLD + "),?\\s+(?:she|he|they)\\b");
     private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
     private static final Pattern AGE_WORDS = Pattern.compile("(?i)\\bninety[- ]" + UNITS + "(?:[- ]years?[- ]old)?\\b"

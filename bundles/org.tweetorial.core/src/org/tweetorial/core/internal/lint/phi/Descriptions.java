@@ -21,14 +21,16 @@ final class Descriptions implements Recogniser {
             + "|gait\\s+videos?|DNA\\s+profile|genome(?:\\s+sequence)?|dental\\s+records|facial\\s+recognition"
             + "(?:\\s+scan)?|handwriting(?:\\s+sample)?|signature|face\\s?print)\\b");
     private static final Pattern PHOTO = Pattern.compile("(?i)\\bfull[- ]face\\b[^.\\n]{0,20}?\\b(?:photo\\w*|picture"
-            + "|image)s?\\b|\\bfull[- ]face\\b|\\bfacial\\s+(?:photo\\w*|pictures?|images?)\\b|\\b(?:photo\\w*|pictures?"
+            + "|image)s?\\b|\\bfull[- ]face\\b|\\bfacial\\s+(?:photo\\w*|pictures?|images?)\\b|\\b(?:photo\\w*"
+            + "|pictures?"
             + "|pics?|images?|videos?|clips?|selfies?|headshots?|snapshots?)\\b(?:\\s+\\w+){0,3}?\\s+(?:of\\s+)?"
-            + WHOSE + "\\s+face\\b|\\b" + WHOSE + "\\s+face\\s+(?:in|on)\\s+(?:this|the|a)\\s+(?:photo\\w*|picture|image"
+            + WHOSE + "\\s+face\\b|\\b" + WHOSE + "\\s+face\\s+(?:in|on)\\s+(?:this|the|a)\\s+(?:photo\\w*|picture"
+            + "|image"
             + "|video)\\b|\\bselfies?\\b(?:\\s+\\w+){0,2}\\s+(?:the\\s+|my\\s+|our\\s+)?patient\\b|\\b(?:headshot"
             + "|photo\\w*|picture)s?\\s+of\\s+(?:him|her|them|the\\s+patient|our\\s+patient)\\b(?!\\s+(?:rash|skin"
             + "|lesion|wound|hand|foot|leg|arm|chest|back|x-?ray|scan|ecg))");
     private static final Pattern UNIQUE = Pattern.compile("(?i)\\bthe\\s+only\\s+[\\w' -]{2,40}?\\s+(?:in|on|of|from)"
-            + "\\s+(?:our|the|this|my|a)?\\s*(?:\\w+\\s+)?(?:village|town|island|valley|county|parish|area|street"
+            + "\\s+(?:our|the|this|my|a)?\\s*(?:\\w+\\s+)?(?:village|town|island|valley|county|parish|street"
             + "|school|estate)\\b|\\bthe\\s+(?:mayor|vicar|headteacher|head\\s+teacher|postmistress|postmaster"
             + "|lighthouse\\s+keeper|lollipop\\s+(?:lady|man)|goalkeeper|captain|priest|imam|rabbi)\\s+(?:of|on|at"
             + "|outside)\\b[^.\\n]{0,40}|\\bthe\\s+(?:local|village|famous\\s+local|well[- ]known\\s+local)\\s+"
@@ -37,7 +39,8 @@ final class Descriptions implements Recogniser {
             + "[^.\\n]{0,30}|\\btattoo\\b[^.\\n]{0,20}\\bname\\b|\\b(?:twins|triplets|baby|babies)\\s+born\\s+on\\s+our"
             + "\\s+(?:unit|ward)\\b[^.\\n]{0,20}");
     private static final Pattern LOCATOR = Pattern.compile("(?i)\\b(?:bed|room|bay|side\\s+room|cubicle|cot|incubator)"
-            + "\\s*(?:no\\.?|number|#)?\\s*\\d{1,4}[A-Z]?\\b(?!\\s*(?:days?|weeks?|hours?|%|mg|beds?|patients?|-|–))");
+            + "\\s*(?:no\\.?|number|#)?\\s*\\d{1,4}[A-Z]?\\b"
+            + "(?!\\s*(?:days?|weeks?|hours?|%|mg|beds?|patients?|-|–))");
     private static final Pattern OTHER_LOCATOR = Pattern.compile("(?i)\\b(?:ward|bay|bed|room|unit|floor)\\s*"
             + "(?:\\d{1,3}[A-Z]?|[A-Z]\\d?)\\b|\\bon\\s+the\\s+\\w+\\s+unit\\b");
     private static final Pattern PATIENT = Pattern.compile("(?i)\\b(?:patient|pt|case|he|she|his|her|man|woman"

@@ -28,8 +28,10 @@ final class LabelledNumbers implements Recogniser {
     private static final List<Label> LABELS = List.of(
             label("medicare\\s+beneficiary\\s+identifier|MBI", PhiCategory.HEALTH_PLAN, "phi-health-plan", true,
                     "a Medicare beneficiary identifier"),
-            label("(?:insurance\\s+card" + NO + "|(?:(?<!national\\s)insurance|insurer|health\\s+plan|medicaid|bupa|kaiser|axa|EHIC|member(?:ship)?)"
-                    + "(?:\\s+(?:member|membership))?" + NO + "|(?:subscriber|policy|group|plan)" + NUM + ")" + "|versichertennummer|carte\\s+vitale",
+            label("(?:insurance\\s+card" + NO + "|(?:(?<!national\\s)insurance|insurer|health\\s+plan|medicaid|bupa"
+                    + "|kaiser|axa|EHIC|member(?:ship)?)"
+                    + "(?:\\s+(?:member|membership))?" + NO + "|(?:subscriber|policy|group"
+                    + "|plan)" + NUM + ")" + "|versichertennummer|carte\\s+vitale",
                     PhiCategory.HEALTH_PLAN, "phi-health-plan", true, "a number labelled as a health plan or insurance "
                     + "member number"),
             label("SSN|social\\s+security" + NO + "|num[ée]ro\\s+de\\s+s[ée]curit[ée]\\s+sociale|NIR|NHS" + NO
@@ -45,7 +47,8 @@ final class LabelledNumbers implements Recogniser {
                     + "or billing number"),
             label("MRN|MR#|medical\\s+record" + NO + "|hosp(?:ital)?\\.?" + NUM + "|patient" + NUM + "|chart" + NUM
                     + "|UR" + NUM + "|unit\\s+number|case\\s+(?:number|no\\.?)|record\\s+(?:number|no\\.?)|PAS" + NUM
-                    + "|encounter" + NUM + "|accession" + NUM + "|(?:ED\\s+)?attendance" + NUM + "|ED" + NUM + "|episode" + NUM,
+                    + "|encounter" + NUM + "|accession" + NUM + "|(?:ED\\s+)?attendance" + NUM + "|ED" + NUM
+                    + "|episode" + NUM,
                     PhiCategory.MRN, "phi-mrn", true, "a number labelled as a medical record or patient number"),
             label("(?:driving|driver'?s?|nursing|pilot'?s|taxi|HGV|LGV|gun|firearms?)\\s+licen[cs]e" + NO
                     + "|licen[cs]e" + NO + "|permis\\s+de\\s+conduire" + NO + "|(?:birth|death|marriage|firearms?)"

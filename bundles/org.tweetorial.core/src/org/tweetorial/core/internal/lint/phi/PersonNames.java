@@ -32,7 +32,8 @@ final class PersonNames implements Recogniser {
             + "\\d{1,3}(?:[- ]years?[- ]old|\\s?(?:[MF]|yo|y/o)\\b|\\s*[,)])|\\(\\s*\\d{1,3}\\s*[MF]?\\s*\\))");
     private static final Pattern WITH_VERB = Pattern.compile("(?<![\\p{L}.])(" + NAME + ")\\s+(?:(?:was|is|had|has"
             + "|had\\s+been|has\\s+been)\\s+)?(?:admitted|presented|diagnosed|discharged|refused|collapsed|developed"
-            + "|complained|underwent|came\\s+(?:in|back)|brought|found|deteriorated|arrested|was\\s+started)\\b");
+            + "|complained|underwent|came\\s+(?:in|back)|brought|found|deteriorated|arrested|was\\s+started|transferred"
+            + "|referred|treated|transfused|intubated|ventilated|resuscitated)\\b");
     private static final Pattern FULL_NAME = Pattern.compile("(?<![\\p{L}.@])(" + WORD + "(?:\\s+" + PARTICLE + "*"
             + WORD + "){1,2})(?!\\p{L})");
     private static final Pattern INITIALS_AGE_SEX = Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+[A-Z]\\.?"

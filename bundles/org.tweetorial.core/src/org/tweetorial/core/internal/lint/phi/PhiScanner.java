@@ -2,10 +2,10 @@ package org.tweetorial.core.internal.lint.phi;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.tweetorial.core.internal.lint.DefaultLintContext;
 import org.tweetorial.core.internal.text.TextMemo;
@@ -21,8 +21,6 @@ public final class PhiScanner {
     /** In order of precedence. */
     private static final List<Recogniser> RECOGNISERS = List.of(new LabelledNumbers(), new ShapedNumbers(),
             new DatesAndAges(), new ContactDetails(), new PersonNames(), new Places(), new Descriptions());
-
-    private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
 
     private record Key(String markdown, PhiStrictness strictness, Set<String> own) {
     }
@@ -68,13 +66,13 @@ public final class PhiScanner {
         return List.copyOf(kept);
     }
 
-    /** Every identifier has a digit, an "@", or a capital letter (names, places) or a word about a face or body. */
+    /** A blank post holds nothing; any other text may (descriptions of a face or a job need no digit or capital). */
     private static boolean mayHold(String markdown) {
         return !markdown.isBlank();
     }
 
     private static Set<String> normalise(Set<String> own) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (String o : own) {
             for (String part : o.split("[\\s,]+")) {
                 if (!part.isBlank()) {
@@ -83,9 +81,5 @@ public final class PhiScanner {
             }
         }
         return Set.copyOf(out);
-    }
-
-    static boolean hasCapital(String s) {
-        return CAPITAL.matcher(s).find();
     }
 }

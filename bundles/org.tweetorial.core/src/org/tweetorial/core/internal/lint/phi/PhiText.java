@@ -21,7 +21,8 @@ final class PhiText {
             + "|unresponsive|hospital|ED|A&E|ambulance|crisis|smoking|swelling|breathless\\w*|oedema|edema"
             + "|feeding|sweats|TB|HIV|sickle|ventilat\\w+|potassium|sodium|glucose|h(?:a)?emoglobin|creatinine"
             + "|oxygen|antibiotics?|steroids?|painkillers|delirium|dementia|heart|lungs?|kidneys?|liver|blood"
-            + "|\\d{1,3}[- ]year[- ]old|\\d{1,3}\\s?[MF]\\b|aged?\\s+\\d+)\\b");
+            + "|aortic|cardiac|renal|hepatic|pulmonary|\\w+(?:itis|osis|aemia|emia|ectomy|otomy|plasty|algia|oma"
+            + "|pathy|ection)|\\d{1,3}[- ]year[- ]old|\\d{1,3}\\s?[MF]\\b|aged?\\s+\\d+)\\b");
     /** Words that tie text to a patient or their family. */
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(?:patient|pt|case|my|our|his|her|he|she|their"
             + "|family|daughter|son|wife|husband|mother|father|mum|mom|dad|baby|child|relatives?|man|woman|boy|girl"

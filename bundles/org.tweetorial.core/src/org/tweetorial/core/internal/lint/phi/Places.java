@@ -17,12 +17,15 @@ final class Places implements Recogniser {
 
     private static final String CAP = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)*";
     private static final String STREET = "(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Close|Crescent|Way|Boulevard"
-            + "|Blvd|Court|Ct|Place|Terrace|Gardens|Grove|Square|Row|Mews|Hill|Walk|Parade|Green|View|Rise)\\b\\.?";
+            + "|Blvd|Court|Ct|Place|Terrace|Gardens|Grove|Square|Row|Mews|Hill|Walk|Parade|Green|View|Rise)\\b\\.?"
+            + "(?!\\s+(?:Hospital|Clinic|Station|Surgery|Medical|Health|Practice|Centre|Center|School|University"
+            + "|College|Institute)\\b)";
     private static final String UK_POSTCODE = "(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?\\s?\\d[ABD-HJLNP-UW-Z]{2})";
     private static final String TOWN_TAIL = "(?:,?\\s+(?:" + CAP + "(?:\\s+" + CAP + ")?,?\\s+)?(?:[A-Z]{2}\\s+\\d{5}"
             + "(?:-\\d{4})?|" + UK_POSTCODE + "\\b|\\d{5}\\s+" + CAP + ")|,\\s+" + CAP + "(?:\\s+" + CAP + ")?"
             + "(?=[\\s,.;:)]|$))?";
-    private static final Pattern NUMBERED_STREET = Pattern.compile("\\b\\d{1,5}[A-Za-z]?,?\\s+(?:" + CAP + "\\s+){1,3}"
+    private static final Pattern NUMBERED_STREET = Pattern.compile("(?:\\b(?:Flat|Apt\\.?|Apartment|Unit|Suite)"
+            + "\\s+\\d{1,4}[A-Z]?,?\\s+)?\\b\\d{1,5}[A-Za-z]?,?\\s+(?:" + CAP + "\\s+){1,3}"
             + STREET + TOWN_TAIL);
     private static final Pattern NAMED_STREET = Pattern.compile("(?i:\\b(?:on|at|off|in|near|along))\\s+((?:" + CAP
             + "\\s+){1,3}" + STREET + TOWN_TAIL + ")");
@@ -33,12 +36,14 @@ final class Places implements Recogniser {
     private static final Pattern DE_STREET = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?:stra(?:ß|ss)e|str\\.|weg|platz"
             + "|allee|gasse|ring|damm)\\s+\\d{1,4}[a-z]?(?:,\\s*\\d{5}\\s+\\p{Lu}\\p{L}+)?");
     private static final Pattern POSTCODE = Pattern.compile("\\b" + UK_POSTCODE + "\\b");
-    private static final Pattern US_ZIP = Pattern.compile("(?:\\b" + CAP + "(?:\\s+" + CAP + ")?,\\s+)?\\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS"
+    private static final Pattern US_ZIP = Pattern.compile("(?:\\b" + CAP + "(?:\\s+" + CAP + ")?,\\s+)?\\b(?:AL|AK|AZ"
+            + "|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS"
             + "|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI"
             + "|WY)\\s+\\d{5}(?:-\\d{4})?\\b|(?i:\\bzip(?:\\s+code)?:?\\s+)\\d{5}(?:-\\d{4})?\\b");
     private static final Pattern EU_POSTCODE_TOWN = Pattern.compile("(?<![\\d.,-])\\d{5}\\s+(" + CAP + ")");
     private static final Pattern RESIDENCE = Pattern.compile("(?i:\\b(?:lives?|living|lived|resides?|resident|home"
-            + "|farms?|moved|born|grew\\s+up|retired|house|flat|cottage|farm|bungalow|caravan)\\s+(?:alone\\s+)?"
+            + "|farms?|moved|born|grew\\s+up|retired|house|flat|cottage|farm|bungalow|caravan)\\s+(?:(?:is"
+            + "|was)\\s+)?(?:alone\\s+)?"
             + "(?:in|of|at|near|to)|\\bfrom|\\bvillage,?"
             + "|\\bhamlet|\\btown\\s+of|\\bvillage\\s+of)\\s+((?:" + CAP + ")(?:\\s+" + CAP + "){0,2})");
     private static final Set<String> NOT_PLACES = Set.of("The", "A", "An", "Our", "My", "His", "Her", "Their",

@@ -21,11 +21,13 @@ final class ShapedNumbers implements Recogniser {
     private static final Pattern NHS = Pattern.compile("(?<![\\d.,/-])\\d{3}([ -]?)\\d{3}\\1\\d{4}(?![\\d.,/-])");
     private static final Pattern NINO = Pattern.compile("\\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
             + " ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b");
-    private static final Pattern CODICE_FISCALE = Pattern.compile("\\b[A-Z]{6}\\d{2}[A-EHLMPR-T]\\d{2}[A-Z]\\d{3}[A-Z]\\b");
+    private static final Pattern CODICE_FISCALE = Pattern.compile(
+            "\\b[A-Z]{6}\\d{2}[A-EHLMPR-T]\\d{2}[A-Z]\\d{3}[A-Z]\\b");
     private static final Pattern DNI = Pattern.compile("\\b(\\d{8})-?([A-Z])\\b");
     private static final Pattern NIR = Pattern.compile("(?<![\\d ])[12] ?\\d{2} ?(?:0[1-9]|1[0-2]) ?(?:\\d{2}|2[AB])"
             + " ?\\d{3} ?\\d{3} ?\\d{2}(?![\\d])");
-    private static final Pattern IBAN = Pattern.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b");
+    private static final Pattern IBAN = Pattern.compile(
+            "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b");
     private static final Pattern CARD = Pattern.compile("(?<![\\d-])\\d{4}([ -]?)\\d{4}\\1\\d{4}\\1\\d{4}(?![\\d-])");
     private static final Pattern UK_PLATE = Pattern.compile("\\b[A-HJ-PR-Y][A-HJ-PR-Y]\\d{2} ?[A-HJ-PR-Z]{3}\\b");
     private static final Pattern FR_PLATE = Pattern.compile("\\b[A-HJ-NP-TV-Z]{2}-\\d{3}-[A-HJ-NP-TV-Z]{2}\\b");

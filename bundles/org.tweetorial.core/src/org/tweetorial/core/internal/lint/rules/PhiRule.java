@@ -1,6 +1,7 @@
 package org.tweetorial.core.internal.lint.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -67,7 +68,7 @@ abstract class PhiRule implements LintRule {
 
     /** The author's name and handle from the front matter: mentions of them are not patients. */
     static Set<String> ownNames(FrontMatter fm) {
-        Set<String> own = new java.util.HashSet<>();
+        Set<String> own = new HashSet<>();
         fm.author().ifPresent(own::add);
         fm.handle().ifPresent(own::add);
         return Set.copyOf(own);
