@@ -87,6 +87,11 @@ class UnicodeLineBreakTest {
         assertNoBreakInside("Take 10 mg twice, 5 % dextrose, 37 °C for 2–3 days.", "10 mg", "5 %", "37 °C",
                 "2–3 days");
         assertNoBreakInside("At https://example.org/a?b=1 today.", "https:");
+        assertNoBreakInside("Give 30 mL/kg, lactate 2 mmol/L, 0.1 µg/kg/min.", "30 mL/kg", "2 mmol/L",
+                "0.1 µg/kg/min.");
+        int[] url = root.wrapPoints("see www.sccm.org/SurvivingSepsisCampaign now");
+        assertTrue(java.util.Arrays.stream(url).anyMatch(b -> b == "see www.sccm.org/".length()),
+                "a long URL may still break after its slash");
     }
 
     @Test
@@ -94,7 +99,8 @@ class UnicodeLineBreakTest {
         String text = "キャッシュ";
         TextSegmenter strictJa = TextSegmenter.forLanguage("ja-u-lb-strict");
         for (int b : strictJa.lineBreaks(text)) {
-            assertTrue(b == text.length() || "ャッュ".indexOf(text.charAt(b)) < 0, "strict: no line starts with small kana");
+            assertTrue(b == text.length() || "ャッュ".indexOf(text.charAt(b)) < 0,
+                    "strict: no line starts with small kana");
         }
         int[] loose = TextSegmenter.forLanguage("ja-u-lb-loose").lineBreaks(text);
         assertTrue(loose.length > strictJa.lineBreaks(text).length, "loose allows more breaks than strict");

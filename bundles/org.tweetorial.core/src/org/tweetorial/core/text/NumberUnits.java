@@ -2,7 +2,7 @@ package org.tweetorial.core.text;
 
 import java.util.regex.Pattern;
 
-/** The breaks UAX #14 allows that split a quantity: "10 | mg", "5 | %", "2– | 3". */
+/** The breaks UAX #14 allows that split a quantity: "10 | mg", "5 | %", "2– | 3", "mL/ | kg". */
 final class NumberUnits {
 
     /** Units and signs that follow a number after a space in clinical writing. */
@@ -13,12 +13,21 @@ final class NumberUnits {
     private NumberUnits() {
     }
 
-    /** True when a break at {@code offset} would separate a number from its unit or split a numeric range. */
+    /** Longest letter run on each side of a slash that still reads as a unit ("mmol/L", "mL/kg/min"). */
+    private static final int UNIT_LETTERS = 5;
+
+    /**
+     * True when a break at {@code offset} would separate a number from its unit, split a numeric range or split a
+     * compound unit at its slash.
+     */
     static boolean keepsTogether(String text, int offset) {
         if (offset <= 1 || offset >= text.length()) {
             return false;
         }
         char before = text.charAt(offset - 1);
+        if (before == '/') {
+            return isShortWord(text, offset - 1, -1) && isShortWord(text, offset, 1);
+        }
         if (isDash(before)) {
             return Character.isDigit(text.charAt(offset)) && Character.isDigit(text.charAt(offset - 2));
         }
@@ -26,6 +35,17 @@ final class NumberUnits {
             return false;
         }
         return UNIT.matcher(text).region(offset, text.length()).lookingAt();
+    }
+
+    /** True when 1 to {@link #UNIT_LETTERS} letters run from {@code from} in direction {@code step}. */
+    private static boolean isShortWord(String text, int from, int step) {
+        int i = step < 0 ? from - 1 : from;
+        int n = 0;
+        while (i >= 0 && i < text.length() && Character.isLetter(text.charAt(i))) {
+            n++;
+            i += step;
+        }
+        return n >= 1 && n <= UNIT_LETTERS;
     }
 
     private static boolean isDash(char c) {

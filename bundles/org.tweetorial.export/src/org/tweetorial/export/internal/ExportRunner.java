@@ -180,7 +180,7 @@ public final class ExportRunner {
 
     private static RenderOptions cardOptions(ExportPlan plan) {
         return new RenderOptions(plan.cardSize(), 1, OutputFormat.PNG, plan.theme(), plan.tweetorial().baseDir(),
-                false);
+                false, plan.tweetorial().frontMatter().language().orElse(""));
     }
 
     private void write(ExportArtifact artifact, ExportPlan plan, CardSet cards, Path dir)

@@ -16,11 +16,19 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Bidi;
+
+import org.tweetorial.core.text.Graphemes;
+import org.tweetorial.core.text.TextSegmenter;
 import org.tweetorial.render.BundledFonts;
 
 /**
  * Flows tagged text and figures down pages with margins, starting a new page when something does not fit. Text is
  * real text in the bundled fonts; every piece of content belongs to a structure element, decoration is an artifact.
+ * Lines follow the Unicode bidi algorithm: right-to-left paragraphs are set from the right margin, right-to-left
+ * runs are drawn in visual order, and wherever the drawn glyphs differ from the text (shaped Arabic, reversed runs)
+ * an {@code ActualText} span keeps the text layer searchable and copyable.
  */
 public final class PageFlow implements AutoCloseable {
 
@@ -41,14 +49,16 @@ public final class PageFlow implements AutoCloseable {
     private PDPageContentStream cs;
     private float y;
 
-    public PageFlow(PDDocument pdf, PDRectangle size, Margins margins, TaggedContent tags, PdfFonts fonts) {
+    /** A flow for a document in {@code language} (BCP 47, the front matter's; its line-break rules apply). */
+    public PageFlow(PDDocument pdf, PDRectangle size, Margins margins, TaggedContent tags, PdfFonts fonts,
+            String language) {
         this.pdf = pdf;
         this.size = size;
         this.margins = margins;
         this.tags = tags;
         this.fonts = fonts;
         this.shaper = new TextShaper(fonts);
-        this.wrapper = new LineWrapper(shaper);
+        this.wrapper = new LineWrapper(shaper, TextSegmenter.forLanguage(language));
         this.emoji = new PdfEmoji(pdf);
     }
 
@@ -147,7 +157,8 @@ public final class PageFlow implements AutoCloseable {
                 tags.begin(cs, page, element);
                 open = true;
             }
-            drawLine(line, margins.left() + indent, y - style.ascent(), style);
+            float x = margins.left() + indent + (line.rtl() ? width() - indent - line.width() : 0);
+            drawLine(line, x, y - style.ascent(), style);
             y -= style.leading();
         }
         if (open) {
@@ -167,24 +178,68 @@ public final class PageFlow implements AutoCloseable {
         tags.end(cs);
     }
 
-    /** Draws one line of segments with its baseline at {@code baseline}. */
+    /** Draws one line of segments with its baseline at {@code baseline}, in visual order. */
     public void drawLine(LineWrapper.Line line, float x, float baseline, TextStyle style) throws IOException {
         float cx = x;
-        for (Segment s : line.segments()) {
+        List<Segment> segments = line.segments();
+        byte[] levels = levels(line);
+        int[] order = levels == null ? null : Bidi.reorderVisual(levels);
+        for (int i = 0; i < segments.size(); i++) {
+            int logical = order == null ? i : order[i];
+            Segment s = segments.get(logical);
+            boolean reversed = levels != null && (levels[logical] & 1) == 1 && s.rtl();
             switch (s.kind()) {
-                case TEXT -> showText(s.text(), s.font(), cx, baseline, style.size(), style.color());
+                case TEXT -> showText(reversed ? visual(s.text()) : s.text(), s.source(), s.font(), cx, baseline,
+                        style.size(), style.color());
                 case EMOJI -> drawEmoji(s, cx, baseline, style);
-                case MISSING -> showText(Segment.missingLabel(s.text()), s.font(), cx, baseline, style.size(),
-                        new Color(0xB0, 0x00, 0x20));
+                case MISSING -> showText(Segment.missingLabel(s.text()), Segment.missingLabel(s.text()), s.font(), cx,
+                        baseline, style.size(), new Color(0xB0, 0x00, 0x20));
             }
             cx += s.width();
         }
     }
 
-    private void showText(String text, BundledFonts.Face font, float x, float baseline, float size, Color color)
-            throws IOException {
+    /** The bidi embedding level of each segment, or null when the line is all left-to-right. */
+    private static byte[] levels(LineWrapper.Line line) {
+        if (!line.rtl() && line.segments().stream().noneMatch(Segment::rtl)) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        int[] starts = new int[line.segments().size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = text.length();
+            text.append(line.segments().get(i).source());
+        }
+        Bidi bidi = new Bidi(text.toString(), line.rtl() ? Bidi.RTL : Bidi.LTR);
+        byte[] levels = new byte[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            levels[i] = bidi.getLevelAt(Math.min(starts[i], Math.max(0, text.length() - 1)));
+        }
+        return levels;
+    }
+
+    /** A right-to-left run in drawing order: grapheme clusters reversed, paired brackets mirrored. */
+    static String visual(String logical) {
+        List<String> clusters = Graphemes.split(logical);
+        StringBuilder sb = new StringBuilder(logical.length());
+        for (int i = clusters.size() - 1; i >= 0; i--) {
+            String g = clusters.get(i);
+            int first = g.codePointAt(0);
+            sb.appendCodePoint(UCharacter.getMirror(first)).append(g, Character.charCount(first), g.length());
+        }
+        return sb.toString();
+    }
+
+    private void showText(String text, String actual, BundledFonts.Face font, float x, float baseline, float size,
+            Color color) throws IOException {
         if (text.isBlank()) {
             return;
+        }
+        boolean differs = !text.equals(actual);
+        if (differs) {
+            COSDictionary props = new COSDictionary();
+            props.setItem(COSName.ACTUAL_TEXT, new COSString(actual));
+            cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(props));
         }
         cs.beginText();
         cs.setNonStrokingColor(color);
@@ -192,13 +247,17 @@ public final class PageFlow implements AutoCloseable {
         cs.newLineAtOffset(x, baseline);
         cs.showText(text);
         cs.endText();
+        if (differs) {
+            cs.endMarkedContent();
+        }
     }
 
     private void drawEmoji(Segment s, float x, float baseline, TextStyle style) throws IOException {
         Optional<PDImageXObject> img = emoji.image(s.text());
         float side = style.size();
         if (img.isEmpty()) {
-            showText(Segment.missingLabel(s.text()), BundledFonts.primary(false), x, baseline, style.size(), style.color());
+            String label = Segment.missingLabel(s.text());
+            showText(label, label, BundledFonts.primary(false), x, baseline, style.size(), style.color());
             return;
         }
         COSDictionary props = new COSDictionary();

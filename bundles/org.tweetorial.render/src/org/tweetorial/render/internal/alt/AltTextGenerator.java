@@ -3,7 +3,7 @@ package org.tweetorial.render.internal.alt;
 import java.util.List;
 
 import org.tweetorial.render.Card;
-import org.tweetorial.render.internal.text.Graphemes;
+import org.tweetorial.render.internal.text.DisplayText;
 
 /**
  * Writes alt text that says what the card shows: the card's own text in reading order, prefixed with the kind of
@@ -16,7 +16,7 @@ public final class AltTextGenerator {
 
     public static String altText(Card card) {
         if (!card.altText().isEmpty()) {
-            return Graphemes.clean(card.altText());
+            return DisplayText.clean(card.altText());
         }
         StringBuilder sb = new StringBuilder();
         switch (card.layout()) {
@@ -130,7 +130,7 @@ public final class AltTextGenerator {
     }
 
     private static void sentence(StringBuilder sb, String text) {
-        String t = Graphemes.clean(text);
+        String t = DisplayText.clean(text);
         if (t.isEmpty() || t.equals("Image")) {
             if (t.equals("Image")) {
                 sb.append("Image. ");
