@@ -89,6 +89,10 @@ class UnicodeLineBreakTest {
         assertNoBreakInside("At https://example.org/a?b=1 today.", "https:");
         assertNoBreakInside("Give 30 mL/kg, lactate 2 mmol/L, 0.1 µg/kg/min.", "30 mL/kg", "2 mmol/L",
                 "0.1 µg/kg/min.");
+        assertNoBreakInside("If lactate ≥ 2 or MAP < 65 mmHg in NYHA II–IV", "≥ 2", "< 65 mmHg", "II–IV");
+        int[] name = root.wrapPoints("the Frank–Starling law");
+        assertTrue(java.util.Arrays.stream(name).anyMatch(b -> b == "the Frank–".length()),
+                "a dash between words may still end a line");
         int[] url = root.wrapPoints("see www.sccm.org/SurvivingSepsisCampaign now");
         assertTrue(java.util.Arrays.stream(url).anyMatch(b -> b == "see www.sccm.org/".length()),
                 "a long URL may still break after its slash");

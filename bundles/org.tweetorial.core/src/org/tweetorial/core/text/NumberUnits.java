@@ -2,7 +2,7 @@ package org.tweetorial.core.text;
 
 import java.util.regex.Pattern;
 
-/** The breaks UAX #14 allows that split a quantity: "10 | mg", "5 | %", "2– | 3", "mL/ | kg". */
+/** The breaks UAX #14 allows that split a quantity: "10 | mg", "5 | %", "2– | 3", "mL/ | kg", "≥ | 2". */
 final class NumberUnits {
 
     /** Units and signs that follow a number after a space in clinical writing. */
@@ -13,12 +13,15 @@ final class NumberUnits {
     private NumberUnits() {
     }
 
+    /** Signs that belong with the number after them ("≥ 2", "< 65"). */
+    private static final String RELATIONS = "<>=≤≥≈±~";
+
     /** Longest letter run on each side of a slash that still reads as a unit ("mmol/L", "mL/kg/min"). */
     private static final int UNIT_LETTERS = 5;
 
     /**
-     * True when a break at {@code offset} would separate a number from its unit, split a numeric range or split a
-     * compound unit at its slash.
+     * True when a break at {@code offset} would separate a number from its unit or a relation sign, split a range
+     * ("2–3", "II–IV") or split a compound unit at its slash.
      */
     static boolean keepsTogether(String text, int offset) {
         if (offset <= 1 || offset >= text.length()) {
@@ -29,7 +32,13 @@ final class NumberUnits {
             return isShortWord(text, offset - 1, -1) && isShortWord(text, offset, 1);
         }
         if (isDash(before)) {
-            return Character.isDigit(text.charAt(offset)) && Character.isDigit(text.charAt(offset - 2));
+            char left = text.charAt(offset - 2);
+            char right = text.charAt(offset);
+            boolean digits = Character.isDigit(left) && Character.isDigit(right);
+            return digits || Character.isLetterOrDigit(left) && isShortWord(text, offset, 1); // "II–IV"
+        }
+        if (before == ' ' && RELATIONS.indexOf(text.charAt(offset - 2)) >= 0) {
+            return Character.isDigit(text.charAt(offset)); // "≥ | 2"
         }
         if (before != ' ' || !Character.isDigit(text.charAt(offset - 2))) {
             return false;

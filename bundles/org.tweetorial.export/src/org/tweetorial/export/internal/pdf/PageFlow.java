@@ -16,10 +16,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.text.Bidi;
-
-import org.tweetorial.core.text.Graphemes;
 import org.tweetorial.core.text.TextSegmenter;
 import org.tweetorial.render.BundledFonts;
 
@@ -181,53 +177,16 @@ public final class PageFlow implements AutoCloseable {
     /** Draws one line of segments with its baseline at {@code baseline}, in visual order. */
     public void drawLine(LineWrapper.Line line, float x, float baseline, TextStyle style) throws IOException {
         float cx = x;
-        List<Segment> segments = line.segments();
-        byte[] levels = levels(line);
-        int[] order = levels == null ? null : Bidi.reorderVisual(levels);
-        for (int i = 0; i < segments.size(); i++) {
-            int logical = order == null ? i : order[i];
-            Segment s = segments.get(logical);
-            boolean reversed = levels != null && (levels[logical] & 1) == 1 && s.rtl();
+        for (BidiOrder.Drawn d : BidiOrder.visual(line.segments(), line.rtl())) {
+            Segment s = d.segment();
             switch (s.kind()) {
-                case TEXT -> showText(reversed ? visual(s.text()) : s.text(), s.source(), s.font(), cx, baseline,
-                        style.size(), style.color());
+                case TEXT -> showText(d.glyphs(), s.source(), s.font(), cx, baseline, style.size(), style.color());
                 case EMOJI -> drawEmoji(s, cx, baseline, style);
                 case MISSING -> showText(Segment.missingLabel(s.text()), Segment.missingLabel(s.text()), s.font(), cx,
                         baseline, style.size(), new Color(0xB0, 0x00, 0x20));
             }
             cx += s.width();
         }
-    }
-
-    /** The bidi embedding level of each segment, or null when the line is all left-to-right. */
-    private static byte[] levels(LineWrapper.Line line) {
-        if (!line.rtl() && line.segments().stream().noneMatch(Segment::rtl)) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder();
-        int[] starts = new int[line.segments().size()];
-        for (int i = 0; i < starts.length; i++) {
-            starts[i] = text.length();
-            text.append(line.segments().get(i).source());
-        }
-        Bidi bidi = new Bidi(text.toString(), line.rtl() ? Bidi.RTL : Bidi.LTR);
-        byte[] levels = new byte[starts.length];
-        for (int i = 0; i < starts.length; i++) {
-            levels[i] = bidi.getLevelAt(Math.min(starts[i], Math.max(0, text.length() - 1)));
-        }
-        return levels;
-    }
-
-    /** A right-to-left run in drawing order: grapheme clusters reversed, paired brackets mirrored. */
-    static String visual(String logical) {
-        List<String> clusters = Graphemes.split(logical);
-        StringBuilder sb = new StringBuilder(logical.length());
-        for (int i = clusters.size() - 1; i >= 0; i--) {
-            String g = clusters.get(i);
-            int first = g.codePointAt(0);
-            sb.appendCodePoint(UCharacter.getMirror(first)).append(g, Character.charCount(first), g.length());
-        }
-        return sb.toString();
     }
 
     private void showText(String text, String actual, BundledFonts.Face font, float x, float baseline, float size,
