@@ -17,9 +17,10 @@ import org.tweetorial.core.model.Tweetorial;
  *
  * @param theme  the card theme
  * @param size   the card size in CSS pixels
- * @param byline the author shown in the footer; null shows none
+ * @param byline   the author shown in the footer; null shows none
+ * @param language the front matter's BCP 47 language tag (line breaking follows it), empty when none
  */
-public record CardSettings(Theme theme, CardSize size, Card.Byline byline) {
+public record CardSettings(Theme theme, CardSize size, Card.Byline byline, String language) {
 
     /**
      * Values one source offers; empty where it says nothing.
@@ -93,7 +94,8 @@ public record CardSettings(Theme theme, CardSize size, Card.Byline byline) {
         CardSize size = firstSize(sizes, problems);
         String author = first(explicit.author(), frontMatter.author(), preferences.author());
         String handle = first(explicit.handle(), frontMatter.handle(), preferences.handle());
-        return new Resolution(new CardSettings(theme, size, byline(author, handle)), problems);
+        return new Resolution(new CardSettings(theme, size, byline(author, handle),
+                frontMatter.language().orElse("")), problems);
     }
 
     /** What the thread's front matter asks for, with the built-in defaults where it is silent or wrong. */
@@ -103,12 +105,12 @@ public record CardSettings(Theme theme, CardSize size, Card.Byline byline) {
 
     /** The built-in defaults: light theme, 1200x675, no author. */
     public static CardSettings defaults() {
-        return new CardSettings(Themes.builtIn(Themes.DEFAULT).orElseThrow(), CardSize.X, null);
+        return new CardSettings(Themes.builtIn(Themes.DEFAULT).orElseThrow(), CardSize.X, null, "");
     }
 
     /** PNG options at scale 1 for these settings, images confined to {@code projectDir}. */
     public RenderOptions renderOptions(Path projectDir) {
-        return new RenderOptions(size, 1, OutputFormat.PNG, theme, projectDir, false);
+        return new RenderOptions(size, 1, OutputFormat.PNG, theme, projectDir, false, language);
     }
 
     private static Theme firstTheme(List<Optional<String>> names, Path projectDir, List<String> problems) {

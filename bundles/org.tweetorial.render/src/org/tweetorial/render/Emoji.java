@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.tweetorial.render.internal.emoji.EmojiImages;
 import org.tweetorial.render.internal.engine.EmojiRasterizer;
-import org.tweetorial.render.internal.text.Graphemes;
+import org.tweetorial.render.internal.text.EmojiClusters;
 
 /**
  * The Twemoji images cards draw emoji with, for outputs that must show the same emoji (the PDF handout and slides).
@@ -18,7 +18,7 @@ public final class Emoji {
 
     /** True when the cards draw this grapheme cluster as a Twemoji image (an emoji the bundled set has). */
     public static boolean isEmoji(String grapheme) {
-        return Graphemes.isEmoji(grapheme) && EmojiImages.get().isAvailable(grapheme);
+        return EmojiClusters.isEmoji(grapheme) && EmojiImages.get().isAvailable(grapheme);
     }
 
     /** True when the bundled set has an image for this grapheme cluster, whether or not it looks like an emoji. */

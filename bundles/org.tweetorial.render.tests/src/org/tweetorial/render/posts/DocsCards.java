@@ -82,7 +82,8 @@ public final class DocsCards {
                 Theme theme = Themes.resolve(t.frontMatter().theme().orElse(themes[e++ % themes.length]),
                         t.baseDir());
                 index.append("\n## examples/").append(name).append(".md (").append(theme.label()).append(")\n\n");
-                RenderOptions o = RenderOptions.defaults().withTheme(theme).withProjectDir(t.baseDir());
+                RenderOptions o = RenderOptions.defaults().withTheme(theme).withProjectDir(t.baseDir())
+                        .withLanguage(t.frontMatter().language().orElse(""));
                 List<Card> cards = PostCards.toCards(t, CardSettings.of(t));
                 for (int n = 0; n < cards.size(); n++) {
                     RenderedCard rc = r.render(cards.get(n), o);
@@ -96,8 +97,40 @@ public final class DocsCards {
                             .append(")\n");
                 }
             }
+            typography(r, docs, index);
         }
         Files.writeString(docs.resolve("README.md"), index);
+    }
+
+    /**
+     * Cards of the four typography threads in {@code docs/cards/typography/src/} (English and French contractions,
+     * Arabic, Hebrew), each wrapped by its language's line-break rules, and the handout pages that
+     * {@code org.tweetorial.export.DocsHandoutPages} (export tests) renders from the same threads.
+     */
+    private static void typography(CardRenderer r, Path docs, StringBuilder index) throws Exception {
+        index.append("\n## Typography: line breaking and right-to-left text\n\n")
+                .append("Threads in `typography/src/` (English and French with curly-apostrophe contractions, quotes,")
+                .append(" units and ranges; Arabic; Hebrew), wrapped by the line-break rules of each front matter's")
+                .append(" `language`. Headlines are balanced. Handout pages: `DocsHandoutPages` in the export")
+                .append(" tests.\n");
+        for (String language : List.of("en", "fr", "ar", "he")) {
+            Tweetorial t = Tweetorials.parse(docs.resolve("typography/src/" + language + ".md"));
+            index.append("\n### ").append(language).append("\n\n");
+            RenderOptions o = RenderOptions.defaults().withProjectDir(t.baseDir()).withLanguage(language);
+            List<Card> cards = PostCards.toCards(t, CardSettings.of(t));
+            for (int n = 0; n < cards.size(); n++) {
+                String file = String.format(Locale.ROOT, "typography/%s/%02d-%s.png", language, n + 1,
+                        cards.get(n).layout().id());
+                write(docs.resolve(file), r.render(cards.get(n), o));
+                index.append("![").append(language).append(" card ").append(n + 1).append("](").append(file)
+                        .append(")\n");
+            }
+            index.append('\n');
+            for (int page = 1; page <= 2; page++) {
+                index.append("![").append(language).append(" handout, page ").append(page)
+                        .append("](typography/handout-").append(language).append('-').append(page).append(".png)\n");
+            }
+        }
     }
 
     private static void write(Path file, RenderedCard card) throws IOException {

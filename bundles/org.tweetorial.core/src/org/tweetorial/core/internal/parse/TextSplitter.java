@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import com.twitter.twittertext.Extractor;
 
-import org.tweetorial.core.internal.text.Graphemes;
+import org.tweetorial.core.text.Graphemes;
 
 /**
  * Splits a post's plain text into parts that fit: at a sentence end (or line break), else a clause end, else a
@@ -116,10 +116,8 @@ public final class TextSplitter {
     private static int hardCut(String text, Predicate<String> fits) {
         boolean[] inside = protectedChars(text);
         List<Integer> positions = new ArrayList<>();
-        com.ibm.icu.text.BreakIterator it = com.ibm.icu.text.BreakIterator.getCharacterInstance();
-        it.setText(text);
-        for (int b = it.next(); b != com.ibm.icu.text.BreakIterator.DONE && b < text.length(); b = it.next()) {
-            if (!inside[b]) {
+        for (int b : Graphemes.boundaries(text)) {
+            if (b < text.length() && !inside[b]) {
                 positions.add(b);
             }
         }

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.tweetorial.core.internal.text.Graphemes;
+import org.tweetorial.core.text.Graphemes;
 import org.tweetorial.core.platform.Count;
 import org.tweetorial.core.platform.LengthCounter;
 import org.tweetorial.core.platform.PlatformProfile;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import com.twitter.twittertext.Extractor;
 
-import org.tweetorial.core.internal.text.Graphemes;
+import org.tweetorial.core.text.Graphemes;
 import org.tweetorial.core.platform.Count;
 import org.tweetorial.core.platform.LengthCounter;
 import org.tweetorial.core.platform.PlatformProfile;

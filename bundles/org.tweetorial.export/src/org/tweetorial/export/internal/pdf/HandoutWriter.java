@@ -68,7 +68,7 @@ public final class HandoutWriter {
             outline = new PDDocumentOutline();
             pdf.getDocumentCatalog().setDocumentOutline(outline);
             PDRectangle size = new PDRectangle(plan.paper().widthPt(), plan.paper().heightPt());
-            try (PageFlow f = new PageFlow(pdf, size, MARGINS, tags, fonts)) {
+            try (PageFlow f = new PageFlow(pdf, size, MARGINS, tags, fonts, plan.language())) {
                 flow = f;
                 titlePage();
                 for (PostCard card : cards) {

@@ -16,11 +16,15 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.tweetorial.core.text.TextSegmenter;
 import org.tweetorial.render.BundledFonts;
 
 /**
  * Flows tagged text and figures down pages with margins, starting a new page when something does not fit. Text is
  * real text in the bundled fonts; every piece of content belongs to a structure element, decoration is an artifact.
+ * Lines follow the Unicode bidi algorithm: right-to-left paragraphs are set from the right margin, right-to-left
+ * runs are drawn in visual order, and wherever the drawn glyphs differ from the text (shaped Arabic, reversed runs)
+ * an {@code ActualText} span keeps the text layer searchable and copyable.
  */
 public final class PageFlow implements AutoCloseable {
 
@@ -41,14 +45,16 @@ public final class PageFlow implements AutoCloseable {
     private PDPageContentStream cs;
     private float y;
 
-    public PageFlow(PDDocument pdf, PDRectangle size, Margins margins, TaggedContent tags, PdfFonts fonts) {
+    /** A flow for a document in {@code language} (BCP 47, the front matter's; its line-break rules apply). */
+    public PageFlow(PDDocument pdf, PDRectangle size, Margins margins, TaggedContent tags, PdfFonts fonts,
+            String language) {
         this.pdf = pdf;
         this.size = size;
         this.margins = margins;
         this.tags = tags;
         this.fonts = fonts;
         this.shaper = new TextShaper(fonts);
-        this.wrapper = new LineWrapper(shaper);
+        this.wrapper = new LineWrapper(shaper, TextSegmenter.forLanguage(language));
         this.emoji = new PdfEmoji(pdf);
     }
 
@@ -147,7 +153,8 @@ public final class PageFlow implements AutoCloseable {
                 tags.begin(cs, page, element);
                 open = true;
             }
-            drawLine(line, margins.left() + indent, y - style.ascent(), style);
+            float x = margins.left() + indent + (line.rtl() ? width() - indent - line.width() : 0);
+            drawLine(line, x, y - style.ascent(), style);
             y -= style.leading();
         }
         if (open) {
@@ -167,24 +174,31 @@ public final class PageFlow implements AutoCloseable {
         tags.end(cs);
     }
 
-    /** Draws one line of segments with its baseline at {@code baseline}. */
+    /** Draws one line of segments with its baseline at {@code baseline}, in visual order. */
     public void drawLine(LineWrapper.Line line, float x, float baseline, TextStyle style) throws IOException {
         float cx = x;
-        for (Segment s : line.segments()) {
+        for (BidiOrder.Drawn d : BidiOrder.visual(line.segments(), line.rtl())) {
+            Segment s = d.segment();
             switch (s.kind()) {
-                case TEXT -> showText(s.text(), s.font(), cx, baseline, style.size(), style.color());
+                case TEXT -> showText(d.glyphs(), s.source(), s.font(), cx, baseline, style.size(), style.color());
                 case EMOJI -> drawEmoji(s, cx, baseline, style);
-                case MISSING -> showText(Segment.missingLabel(s.text()), s.font(), cx, baseline, style.size(),
-                        new Color(0xB0, 0x00, 0x20));
+                case MISSING -> showText(Segment.missingLabel(s.text()), Segment.missingLabel(s.text()), s.font(), cx,
+                        baseline, style.size(), new Color(0xB0, 0x00, 0x20));
             }
             cx += s.width();
         }
     }
 
-    private void showText(String text, BundledFonts.Face font, float x, float baseline, float size, Color color)
-            throws IOException {
+    private void showText(String text, String actual, BundledFonts.Face font, float x, float baseline, float size,
+            Color color) throws IOException {
         if (text.isBlank()) {
             return;
+        }
+        boolean differs = !text.equals(actual);
+        if (differs) {
+            COSDictionary props = new COSDictionary();
+            props.setItem(COSName.ACTUAL_TEXT, new COSString(actual));
+            cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(props));
         }
         cs.beginText();
         cs.setNonStrokingColor(color);
@@ -192,13 +206,17 @@ public final class PageFlow implements AutoCloseable {
         cs.newLineAtOffset(x, baseline);
         cs.showText(text);
         cs.endText();
+        if (differs) {
+            cs.endMarkedContent();
+        }
     }
 
     private void drawEmoji(Segment s, float x, float baseline, TextStyle style) throws IOException {
         Optional<PDImageXObject> img = emoji.image(s.text());
         float side = style.size();
         if (img.isEmpty()) {
-            showText(Segment.missingLabel(s.text()), BundledFonts.primary(false), x, baseline, style.size(), style.color());
+            String label = Segment.missingLabel(s.text());
+            showText(label, label, BundledFonts.primary(false), x, baseline, style.size(), style.color());
             return;
         }
         COSDictionary props = new COSDictionary();

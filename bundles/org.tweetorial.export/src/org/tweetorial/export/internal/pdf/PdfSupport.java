@@ -33,13 +33,15 @@ final class PdfSupport {
             tags.beginArtifact(cs, "Pagination");
             TextShaper shaper = new TextShaper(fonts);
             float cx = x;
-            for (Segment s : shaper.shape(text, HandoutStyle.FOOTER)) {
+            List<Segment> segments = shaper.shape(text, HandoutStyle.FOOTER);
+            for (BidiOrder.Drawn d : BidiOrder.visual(segments, LineWrapper.isRightToLeft(text))) {
+                Segment s = d.segment();
                 if (s.kind() == Segment.Kind.TEXT) {
                     cs.beginText();
                     cs.setNonStrokingColor(HandoutStyle.FOOTER.color());
                     cs.setFont(fonts.pdFont(s.font()), HandoutStyle.FOOTER.size());
                     cs.newLineAtOffset(cx, baseline);
-                    cs.showText(s.text());
+                    cs.showText(d.glyphs());
                     cs.endText();
                 }
                 cx += s.width();

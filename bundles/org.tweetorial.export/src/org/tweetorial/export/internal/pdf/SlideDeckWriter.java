@@ -43,7 +43,7 @@ public final class SlideDeckWriter {
             float height = SLIDE_WIDTH * plan.cardSize().height() / plan.cardSize().width();
             PDRectangle size = new PDRectangle(SLIDE_WIDTH, height);
             TreeSet<String> methods = new TreeSet<>();
-            try (PageFlow notes = new PageFlow(pdf, size, NOTES_MARGINS, tags, fonts)) {
+            try (PageFlow notes = new PageFlow(pdf, size, NOTES_MARGINS, tags, fonts, plan.language())) {
                 for (PostCard card : cards) {
                     PDStructureElement sect = tags.element(tags.document(), "Sect");
                     PDPage slide = slide(pdf, tags, sect, card, art, size, methods);

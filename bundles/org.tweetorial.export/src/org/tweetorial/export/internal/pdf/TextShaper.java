@@ -2,24 +2,36 @@ package org.tweetorial.export.internal.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterDirection;
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
+
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.tweetorial.core.text.Graphemes;
 import org.tweetorial.render.BundledFonts;
 import org.tweetorial.render.Emoji;
 
 /**
  * Splits text into {@link Segment}s: each grapheme goes to the first bundled font that has all its characters; an
  * emoji (or a grapheme no font has) becomes a Twemoji image; anything else becomes a visible {@code [U+XXXX]}
- * stand-in and is remembered in {@link #missing()}, so that no character disappears silently.
+ * stand-in and is remembered in {@link #missing()}, so that no character disappears silently. Arabic is shaped
+ * into its contextual forms (ICU4J {@link ArabicShaping}, which the bundled Noto Sans Arabic covers) and runs of
+ * right-to-left letters become their own segments, so that {@link PageFlow} can order them for display.
  */
 public final class TextShaper {
+
+    private static final ArabicShaping ARABIC = new ArabicShaping(ArabicShaping.LETTERS_SHAPE
+            | ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LENGTH_GROW_SHRINK);
+
+    /** The direction a grapheme pulls its run to. */
+    private enum Pull { LTR, RTL, NEUTRAL }
 
     private final PdfFonts fonts;
     private final Set<String> missing = new LinkedHashSet<>();
@@ -33,33 +45,37 @@ public final class TextShaper {
         return missing;
     }
 
+    /** Segments of a text (a word or a few) in logical order. */
     public List<Segment> shape(String text, TextStyle style) {
         List<Segment> out = new ArrayList<>();
-        BreakIterator graphemes = BreakIterator.getCharacterInstance(Locale.ROOT);
-        graphemes.setText(text);
         StringBuilder run = new StringBuilder();
         BundledFonts.Face runFont = null;
-        for (int start = graphemes.first(), end = graphemes.next(); end != BreakIterator.DONE;
-                start = end, end = graphemes.next()) {
-            String g = clean(text.substring(start, end));
+        Pull runPull = Pull.NEUTRAL;
+        for (String raw : Graphemes.split(text)) {
+            String g = clean(raw);
             if (g.isEmpty()) {
                 continue;
             }
             Optional<BundledFonts.Face> font = Emoji.isEmoji(g) ? Optional.empty() : fontFor(g, style.bold());
-            if (font.isPresent() && font.get() == runFont) {
+            Pull pull = pull(g);
+            boolean sameDirection = pull == Pull.NEUTRAL || runPull == Pull.NEUTRAL || pull == runPull;
+            if (font.isPresent() && font.get() == runFont && sameDirection) {
                 run.append(g);
+                runPull = runPull == Pull.NEUTRAL ? pull : runPull;
                 continue;
             }
-            flush(out, run, runFont, style);
+            flush(out, run, runFont, runPull, style);
+            runPull = Pull.NEUTRAL;
             if (font.isPresent()) {
                 runFont = font.get();
+                runPull = pull;
                 run.append(g);
             } else {
                 runFont = null;
                 out.add(nonText(g, style));
             }
         }
-        flush(out, run, runFont, style);
+        flush(out, run, runFont, runPull, style);
         return out;
     }
 
@@ -90,13 +106,38 @@ public final class TextShaper {
         return Optional.empty();
     }
 
-    private void flush(List<Segment> out, StringBuilder run, BundledFonts.Face font, TextStyle style) {
+    private static Pull pull(String grapheme) {
+        int cp = grapheme.codePointAt(0);
+        return switch (UCharacter.getDirection(cp)) {
+            case UCharacterDirection.RIGHT_TO_LEFT, UCharacterDirection.RIGHT_TO_LEFT_ARABIC -> Pull.RTL;
+            case UCharacterDirection.LEFT_TO_RIGHT, UCharacterDirection.EUROPEAN_NUMBER,
+                    UCharacterDirection.ARABIC_NUMBER -> Pull.LTR;
+            default -> Pull.NEUTRAL;
+        };
+    }
+
+    private void flush(List<Segment> out, StringBuilder run, BundledFonts.Face font, Pull pull, TextStyle style) {
         if (run.isEmpty()) {
             return;
         }
-        String s = run.toString().replace("\uFE0E", "").replace("\uFE0F", "");
-        out.add(new Segment(Segment.Kind.TEXT, s, font, textWidth(font, s, style.size())));
+        String source = run.toString().replace("\uFE0E", "").replace("\uFE0F", "");
+        String drawn = pull == Pull.RTL ? shapeArabic(source) : source;
+        out.add(new Segment(Segment.Kind.TEXT, drawn, font, textWidth(font, drawn, style.size()), source,
+                pull == Pull.RTL));
         run.setLength(0);
+    }
+
+    /** Arabic letters in their contextual forms (logical order); other text unchanged. */
+    static String shapeArabic(String text) {
+        boolean arabic = text.codePoints().anyMatch(cp -> cp >= 0x0600 && cp <= 0x06FF || cp >= 0x0750 && cp <= 0x077F);
+        if (!arabic) {
+            return text;
+        }
+        try {
+            return ARABIC.shape(text);
+        } catch (ArabicShapingException e) {
+            return text;
+        }
     }
 
     private Segment nonText(String g, TextStyle style) {

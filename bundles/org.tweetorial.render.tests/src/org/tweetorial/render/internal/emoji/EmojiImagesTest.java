@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.tweetorial.render.internal.text.Graphemes;
+import org.tweetorial.core.text.Graphemes;
+import org.tweetorial.render.internal.text.EmojiClusters;
 
 class EmojiImagesTest {
 
@@ -45,7 +46,7 @@ class EmojiImagesTest {
         }
         String g = sb.toString();
         assertEquals(List.of(g), Graphemes.split(g), "one grapheme cluster");
-        assertTrue(Graphemes.isEmoji(g), "is emoji");
+        assertTrue(EmojiClusters.isEmoji(g), "is emoji");
         assertEquals(file, emoji.fileName(g).orElse("(none)"));
         assertTrue(emoji.svg(g).isPresent());
     }
@@ -60,8 +61,8 @@ class EmojiImagesTest {
     @Test
     void textCharactersAreNotEmoji() {
         for (String s : new String[] {"1", "#", "*", "\u00A9", "a", "\u2265", "\u4E2D", "e\u0301"}) {
-            assertFalse(Graphemes.isEmoji(s), s);
+            assertFalse(EmojiClusters.isEmoji(s), s);
         }
-        assertTrue(Graphemes.isEmoji("\u00A9\uFE0F"));
+        assertTrue(EmojiClusters.isEmoji("\u00A9\uFE0F"));
     }
 }

@@ -38,7 +38,7 @@ public final class PhaseProfile {
             for (Card c : SampleCards.all()) {
                 for (int i = 0; i < n; i++) {
                     long t0 = CPU.getCurrentThreadCpuTime();
-                    Document doc = builder.build(c, theme, CardSize.X, (p, w) -> null).document();
+                    Document doc = builder.build(c, theme, CardSize.X, null, (p, w) -> null).document();
                     long t1 = CPU.getCurrentThreadCpuTime();
                     List<String> warnings = new ArrayList<>();
                     BufferedImage img = r.rasterize(doc, o, warnings);

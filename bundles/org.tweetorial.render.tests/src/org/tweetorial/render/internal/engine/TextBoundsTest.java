@@ -90,7 +90,7 @@ class TextBoundsTest {
             Theme theme = Themes.builtIn(themeName).orElseThrow();
             for (CardSize size : sizes) {
                 for (Card card : cards) {
-                    Document doc = builder.build(card, theme, size, images::load).document();
+                    Document doc = builder.build(card, theme, size, null, images::load).document();
                     SafeUserAgent agent = new SafeUserAgent(size.width(), size.height(), resolver);
                     BridgeContext ctx = new BridgeContext(agent);
                     try {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.tweetorial.core.text.Graphemes;
 import org.tweetorial.render.internal.emoji.EmojiImages;
 
 class TextFitterTest {
@@ -108,5 +109,60 @@ class TextFitterTest {
         FittedText t = fitter.fit("Thai \u0E01\u0E02 text", body, 2000, 200);
         assertEquals("Thai ?? text", t.text());
         assertEquals(List.of("\u0E01", "\u0E02"), fitter.drainUnsupported());
+    }
+
+    @Test
+    void prettyWrapAvoidsALoneLastWordWithoutAddingLines() {
+        String text = "Give fluids early, reassess often and start noradrenaline when the pressure stays low after it";
+        TextStyle greedy = body.withSizes(30, 30);
+        TextStyle pretty = greedy.withWrap(TextStyle.Wrap.PRETTY);
+        int fixed = 0;
+        for (int width = 300; width <= 900; width += 7) {
+            FittedText g = fitter.fit(text, greedy, width, 2000);
+            FittedText p = fitter.fit(text, pretty, width, 2000);
+            assertEquals(g.lines().size(), p.lines().size(), "same number of lines at " + width);
+            assertEquals(g.text().replace(" ", ""), p.text().replace(" ", ""));
+            assertWithin(p, width, 2000);
+            String last = g.lines().get(g.lines().size() - 1).text();
+            String prettyLast = p.lines().get(p.lines().size() - 1).text();
+            if (g.lines().size() > 1 && !last.contains(" ") && prettyLast.contains(" ")) {
+                fixed++;
+            }
+        }
+        assertTrue(fixed > 0, "some lone last words were given a companion");
+    }
+
+    @Test
+    void balancedWrapEvensOutLinesWithoutAddingLines() {
+        String text = "Sepsis is life-threatening organ dysfunction caused by a dysregulated host response to"
+                + " infection";
+        TextStyle greedy = body.withSizes(40, 40);
+        TextStyle balanced = greedy.withWrap(TextStyle.Wrap.BALANCED);
+        int checked = 0;
+        for (int width = 500; width <= 1400; width += 13) {
+            FittedText g = fitter.fit(text, greedy, width, 2000);
+            FittedText b = fitter.fit(text, balanced, width, 2000);
+            assertEquals(g.lines().size(), b.lines().size(), "same number of lines at " + width);
+            assertWithin(b, width, 2000);
+            double gLast = g.lines().get(g.lines().size() - 1).width();
+            if (g.lines().size() >= 2 && gLast < 0.4 * g.maxLineWidth()) {
+                checked++;
+                double bLast = b.lines().get(b.lines().size() - 1).width();
+                assertTrue(b.maxLineWidth() - bLast < g.maxLineWidth() - gLast, "balanced " + b.lines()
+                        + " vs greedy " + g.lines());
+            }
+        }
+        assertTrue(checked > 0, "some widths leave greedy a short last line");
+    }
+
+    @Test
+    void curlyApostrophesDoNotEndALine() {
+        String text = "I’m sure we can’t wait: l’homme qu’on voit n’est pas là, they’ll say it isn’t so";
+        for (int width = 160; width <= 700; width += 11) {
+            FittedText t = fitter.fit(text, body.withSizes(30, 30), width, 5000);
+            for (FittedText.Line l : t.lines()) {
+                assertFalse(l.text().endsWith("’"), "line ends with an apostrophe: " + l.text());
+            }
+        }
     }
 }

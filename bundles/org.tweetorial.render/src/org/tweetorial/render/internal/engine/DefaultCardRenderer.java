@@ -157,7 +157,7 @@ public final class DefaultCardRenderer implements CardRenderer {
         init();
         List<String> warnings = new ArrayList<>();
         Map<String, LoadedImage> images = loadImages(card, options, warnings);
-        CardSvgBuilder.BuiltCard built = builder.build(card, options.theme(), options.size(),
+        CardSvgBuilder.BuiltCard built = builder.build(card, options.theme(), options.size(), options.language(),
                 (path, ignored) -> images.get(path));
         warnings.addAll(built.warnings());
         SafeUserAgent agent = new SafeUserAgent(options.size().width(), options.size().height(), fontResolver);
@@ -260,7 +260,7 @@ public final class DefaultCardRenderer implements CardRenderer {
         if (cached != null) {
             return new Stage(cached, null, null, null, key);
         }
-        CardSvgBuilder.BuiltCard built = builder.build(card, options.theme(), options.size(),
+        CardSvgBuilder.BuiltCard built = builder.build(card, options.theme(), options.size(), options.language(),
                 (path, ignored) -> images.get(path));
         List<String> warnings = new ArrayList<>(imageWarnings);
         warnings.addAll(built.warnings());
@@ -337,7 +337,7 @@ public final class DefaultCardRenderer implements CardRenderer {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             update(md, card.toString());
             update(md, options.theme().toString());
-            update(md, options.size() + "@" + options.scale() + "/" + options.format());
+            update(md, options.size() + "@" + options.scale() + "/" + options.format() + "/" + options.language());
             update(md, fonts.fingerprint());
             update(md, Boolean.toString(emoji.isInstalled()));
             for (Map.Entry<String, LoadedImage> e : images.entrySet()) {

@@ -57,8 +57,10 @@ public final class CardSvgBuilder {
         this.fitter = new TextFitter(new TextMeasurer(fonts, emoji::isAvailable));
     }
 
-    public BuiltCard build(Card card, Theme theme, CardSize size, ImageSource images) {
+    /** Builds a card whose text wraps by the line-break rules of {@code language} (BCP 47; null for none). */
+    public BuiltCard build(Card card, Theme theme, CardSize size, String language, ImageSource images) {
         List<String> warnings = new ArrayList<>();
+        fitter.useLanguage(language);
         SvgCanvas canvas = new SvgCanvas(size.width(), size.height());
         String alt = SlideLayouts.altText(card);
         canvas.title(alt);

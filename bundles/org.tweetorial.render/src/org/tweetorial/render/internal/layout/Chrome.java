@@ -8,7 +8,7 @@ import org.tweetorial.render.Theme;
 import org.tweetorial.render.internal.image.LoadedImage;
 import org.tweetorial.render.internal.svg.SvgCanvas;
 import org.tweetorial.render.internal.text.FittedText;
-import org.tweetorial.render.internal.text.Graphemes;
+import org.tweetorial.render.internal.text.DisplayText;
 import org.tweetorial.render.internal.text.TextAlign;
 import org.w3c.dom.Element;
 
@@ -122,7 +122,7 @@ final class Chrome {
 
     static String initials(String name) {
         StringBuilder sb = new StringBuilder();
-        for (String word : Graphemes.clean(name.replace("@", " ")).split(" ")) {
+        for (String word : DisplayText.clean(name.replace("@", " ")).split(" ")) {
             if (word.isEmpty() || sb.codePointCount(0, sb.length()) >= 2) {
                 continue;
             }

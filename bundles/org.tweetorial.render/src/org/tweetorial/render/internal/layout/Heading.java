@@ -15,7 +15,7 @@ final class Heading {
             return ctx.top();
         }
         double maxH = ctx.contentHeight() * 0.34;
-        FittedText t = ctx.fit(text, ctx.style(true, maxPx, 1.15, maxLines), ctx.contentWidth(), maxH);
+        FittedText t = ctx.fitBalanced(text, ctx.style(true, maxPx, 1.15, maxLines), ctx.contentWidth(), maxH);
         double h = ctx.draw(t, ctx.left(), ctx.top(), ctx.contentWidth(), align, ctx.colours().text(),
                 "card-title");
         return ctx.top() + h + 22 * ctx.u();

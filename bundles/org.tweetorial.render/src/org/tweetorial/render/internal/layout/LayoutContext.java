@@ -152,7 +152,7 @@ public final class LayoutContext {
      */
     public TextStyle style(boolean bold, double maxPx, double lineHeight, int maxLines) {
         double max = Math.max(maxPx * u * (maxPx >= 24 ? tallFactor() : 1.0), minFont());
-        return new TextStyle(bold, max, Math.min(minFont(), max), lineHeight, maxLines);
+        return new TextStyle(bold, max, Math.min(minFont(), max), lineHeight, maxLines, TextStyle.Wrap.PRETTY);
     }
 
     public FittedText fit(String text, TextStyle style, double w, double h) {
@@ -160,27 +160,11 @@ public final class LayoutContext {
     }
 
     /**
-     * Fits like {@link #fit} and then narrows the box as far as possible without adding a line or shrinking the
-     * font, so that multi-line headings get lines of similar length instead of a short last line.
+     * Fits like {@link #fit}, then evens out the line lengths without adding a line or shrinking the font (CSS
+     * {@code text-wrap: balance}), so that multi-line headings get no short last line.
      */
     public FittedText fitBalanced(String text, TextStyle style, double w, double h) {
-        FittedText best = fitter.fit(text, style, w, h);
-        if (best.lines().size() < 2 || best.truncated()) {
-            return best;
-        }
-        double lo = w * 0.5;
-        double hi = w;
-        for (int i = 0; i < 8; i++) {
-            double mid = (lo + hi) / 2;
-            FittedText t = fitter.fit(text, style.withSizes(best.fontSize(), best.fontSize()), mid, h);
-            if (!t.truncated() && t.lines().size() == best.lines().size()) {
-                best = t;
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        return best;
+        return fitter.fit(text, style.withWrap(TextStyle.Wrap.BALANCED), w, h);
     }
 
     public List<FittedText> fitAll(List<String> texts, TextStyle style, double w, double h, double gapEm) {

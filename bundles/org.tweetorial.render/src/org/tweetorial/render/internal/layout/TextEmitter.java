@@ -13,6 +13,7 @@ import org.w3c.dom.Element;
  * Writes fitted text as positioned SVG {@code <text>} lines (SVG 1.1 does not wrap). Lines with emoji are split
  * into text runs and nested Twemoji {@code <svg>} images placed from the measured advances; right-to-left
  * paragraphs get {@code direction="rtl"} and {@code unicode-bidi="embed"} so Batik applies the bidi algorithm.
+ * A start-aligned line that opens with a quotation mark hangs the mark in the margin.
  */
 final class TextEmitter {
 
@@ -51,7 +52,7 @@ final class TextEmitter {
                         "unicode-bidi", "embed");
                 t.setTextContent(line.text().strip());
             } else {
-                emitAnchored(g, line, x, width, align, baseline);
+                emitAnchored(g, line, x - hang(text, line, align), width, align, baseline);
             }
             baseline += text.lineAdvance();
         }
@@ -74,6 +75,27 @@ final class TextEmitter {
         Element t = canvas.element(g, "text", "x", SvgCanvas.num(ax), "y", SvgCanvas.num(baseline), "text-anchor",
                 anchor);
         t.setTextContent(line.text().strip());
+    }
+
+    /**
+     * How far a start-aligned left-to-right line that opens with a quotation mark moves left, so that the mark hangs
+     * in the margin and the letters stay aligned with the lines below.
+     */
+    private double hang(FittedText text, FittedText.Line line, TextAlign align) {
+        String t = line.text();
+        if (align != TextAlign.START || text.rtl() || t.length() < 2) {
+            return 0;
+        }
+        int first = t.codePointAt(0);
+        if (!Character.isLetterOrDigit(t.codePointAt(Character.charCount(first)))) {
+            return 0; // a decorative mark on its own, or a mark before a space
+        }
+        boolean opening = Character.getType(first) == Character.INITIAL_QUOTE_PUNCTUATION || first == '"'
+                || first == '\u201E' || first == '\'';
+        if (!opening) {
+            return 0;
+        }
+        return measurer.unitWidth(Character.toString(first), text.bold()) * text.fontSize();
     }
 
     private static double lineLeft(FittedText text, FittedText.Line line, double x, double width, TextAlign align) {

@@ -1,15 +1,21 @@
 package org.tweetorial.render.internal.text;
 
-import java.text.BreakIterator;
 import java.text.Bidi;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.tweetorial.core.text.Graphemes;
+import org.tweetorial.core.text.TextSegmenter;
 
 /**
- * Breaks text into lines with real font metrics: wraps at line-break opportunities (UAX #14 via
- * {@link BreakIterator}), splits an over-long word only between grapheme clusters, shrinks the font step by step
- * down to the style's minimum size and, as a last resort, cuts the text and ends it with an ellipsis. The result
- * never exceeds the box it was fitted to.
+ * Breaks text into lines with real font metrics: wraps at line-break opportunities (UAX #14, tailored by the
+ * thread's language, through {@link TextSegmenter#wrapPoints}), splits an over-long word only between grapheme
+ * clusters, shrinks the font step by step down to the style's minimum size and, as a last resort, cuts the text and
+ * ends it with an ellipsis. Headlines can be balanced and body text kept from ending on a lone word (see
+ * {@link TextStyle.Wrap}). The result never exceeds the box it was fitted to. Confined to one thread.
  */
 public final class TextFitter {
 
@@ -18,11 +24,30 @@ public final class TextFitter {
     private static final double STEP = 0.94;
     private static final String ELLIPSIS = "\u2026";
 
+    /** Narrowest box a balanced paragraph is tried in, as a share of the full width. */
+    private static final double BALANCE_FLOOR = 0.5;
+    private static final int BALANCE_STEPS = 10;
+    /** Narrowest box tried to give a one-word last line a companion, as a share of the full width. */
+    private static final double PRETTY_FLOOR = 0.8;
+    private static final int PRETTY_STEPS = 8;
+
     private final TextMeasurer measurer;
     private final java.util.Set<String> unsupported = new java.util.LinkedHashSet<>();
+    private final Map<String, TextSegmenter> segmenters = new HashMap<>();
+    private TextSegmenter segmenter;
 
     public TextFitter(TextMeasurer measurer) {
         this.measurer = measurer;
+        useLanguage(null);
+    }
+
+    /**
+     * Wraps with the line-break rules of a language (the front matter's {@code language}; null for the untailored
+     * rules). Each language's segmenter is made once and reused for every paragraph of every card.
+     */
+    public void useLanguage(String languageTag) {
+        String key = languageTag == null ? "" : languageTag.strip().toLowerCase(Locale.ROOT);
+        segmenter = segmenters.computeIfAbsent(key, TextSegmenter::forLanguage);
     }
 
     /** Graphemes replaced since the last call because no bundled font or emoji image can draw them. */
@@ -50,7 +75,7 @@ public final class TextFitter {
         List<Prepared> prepared = new ArrayList<>();
         for (String p : paragraphs) {
             List<String> missing = new ArrayList<>();
-            prepared.add(prepare(measurer.coverable(Graphemes.clean(p), missing), style.bold()));
+            prepared.add(prepare(measurer.coverable(DisplayText.clean(p), missing), style.bold()));
             unsupported.addAll(missing);
         }
         double width = maxWidth * WIDTH_SAFETY;
@@ -58,7 +83,7 @@ public final class TextFitter {
         while (true) {
             List<FittedText> result = layoutAll(prepared, style, size, width);
             if (totalHeight(result, size, gapEm) <= maxHeight && withinLineLimit(result, style)) {
-                return result;
+                return refineAll(prepared, result, style, size, width);
             }
             if (size <= style.minSize()) {
                 return truncateAll(prepared, style, size, width, maxHeight, gapEm);
@@ -99,10 +124,8 @@ public final class TextFitter {
 
     private Prepared prepare(String text, boolean bold) {
         List<Token> tokens = new ArrayList<>();
-        BreakIterator it = BreakIterator.getLineInstance();
-        it.setText(text);
-        int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+        int start = 0;
+        for (int end : segmenter.wrapPoints(text)) {
             String raw = text.substring(start, end);
             String word = raw.stripTrailing();
             List<FittedText.Piece> pieces = measurer.pieces(word, bold);
@@ -112,6 +135,7 @@ public final class TextFitter {
             }
             double space = raw.length() > word.length() ? measurer.unitWidth(" ", bold) : 0;
             tokens.add(new Token(word, pieces, w, space));
+            start = end;
         }
         boolean rtl = !text.isEmpty() && Bidi.requiresBidi(text.toCharArray(), 0, text.length())
                 && !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
@@ -127,10 +151,19 @@ public final class TextFitter {
         return out;
     }
 
+    /** A line in units of the font size, with the number of break-separated words on it. */
+    private record UnitLine(List<FittedText.Piece> pieces, int words) {
+    }
+
     private FittedText layout(Prepared p, TextStyle style, double size, double width) {
-        double unitMax = width / size;
-        List<List<FittedText.Piece>> lines = new ArrayList<>();
+        return toFitted(p, breakLines(p, style, width / size), size, style, false);
+    }
+
+    /** Greedy line breaking at the prepared break opportunities, in units of the font size. */
+    private List<UnitLine> breakLines(Prepared p, TextStyle style, double unitMax) {
+        List<UnitLine> lines = new ArrayList<>();
         List<FittedText.Piece> line = new ArrayList<>();
+        int words = 0;
         double lineW = 0;
         double pendingSpace = 0;
         for (Token t : p.tokens()) {
@@ -139,16 +172,18 @@ public final class TextFitter {
                 continue;
             }
             if (!line.isEmpty() && lineW + pendingSpace + t.width() > unitMax) {
-                lines.add(line);
+                lines.add(new UnitLine(line, words));
                 line = new ArrayList<>();
+                words = 0;
                 lineW = 0;
                 pendingSpace = 0;
             }
             if (t.width() > unitMax) {
                 for (FittedText.Piece g : splitGraphemes(t)) {
                     if (!line.isEmpty() && lineW + pendingSpace + g.width() > unitMax) {
-                        lines.add(line);
+                        lines.add(new UnitLine(line, Math.max(1, words)));
                         line = new ArrayList<>();
+                        words = 0;
                         lineW = 0;
                         pendingSpace = 0;
                     }
@@ -162,12 +197,73 @@ public final class TextFitter {
                 }
                 lineW += pendingSpace + t.width();
             }
+            words++;
             pendingSpace = t.trailingSpace();
         }
         if (!line.isEmpty()) {
-            lines.add(line);
+            lines.add(new UnitLine(line, words));
         }
-        return toFitted(p, lines, size, style, false);
+        return lines;
+    }
+
+    /** Applies the style's {@link TextStyle.Wrap} to paragraphs that already fit at {@code size}. */
+    private List<FittedText> refineAll(List<Prepared> prepared, List<FittedText> greedy, TextStyle style, double size,
+            double width) {
+        if (style.wrap() == TextStyle.Wrap.GREEDY) {
+            return greedy;
+        }
+        List<FittedText> out = new ArrayList<>(greedy.size());
+        for (int i = 0; i < greedy.size(); i++) {
+            out.add(refine(prepared.get(i), greedy.get(i), style, size, width));
+        }
+        return out;
+    }
+
+    private FittedText refine(Prepared p, FittedText greedy, TextStyle style, double size, double width) {
+        int count = greedy.lines().size();
+        if (count < 2) {
+            return greedy;
+        }
+        List<UnitLine> chosen = style.wrap() == TextStyle.Wrap.BALANCED ? balanced(p, style, width / size, count)
+                : withoutLoneLastWord(p, style, width / size, count);
+        return chosen == null ? greedy : toFitted(p, chosen, size, style, false);
+    }
+
+    /** The narrowest box (down to half the width) that still takes {@code count} lines, found by bisection. */
+    private List<UnitLine> balanced(Prepared p, TextStyle style, double unitMax, int count) {
+        double lo = unitMax * BALANCE_FLOOR;
+        double hi = unitMax;
+        List<UnitLine> best = null;
+        for (int i = 0; i < BALANCE_STEPS; i++) {
+            double mid = (lo + hi) / 2;
+            List<UnitLine> lines = breakLines(p, style, mid);
+            if (lines.size() == count) {
+                best = lines;
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return best;
+    }
+
+    /** A slightly narrower box with as many lines whose last line has two words or more, if there is one. */
+    private List<UnitLine> withoutLoneLastWord(Prepared p, TextStyle style, double unitMax, int count) {
+        List<UnitLine> greedy = breakLines(p, style, unitMax);
+        if (greedy.get(greedy.size() - 1).words() > 1 || greedy.get(greedy.size() - 2).words() < 3) {
+            return null;
+        }
+        for (int i = 1; i <= PRETTY_STEPS; i++) {
+            double w = unitMax * (1 - (1 - PRETTY_FLOOR) * i / PRETTY_STEPS);
+            List<UnitLine> lines = breakLines(p, style, w);
+            if (lines.size() != count) {
+                return null;
+            }
+            if (lines.get(count - 1).words() > 1) {
+                return lines;
+            }
+        }
+        return null;
     }
 
     private void appendPiece(List<FittedText.Piece> line, FittedText.Piece piece, double spaceBefore, boolean bold) {
@@ -201,10 +297,11 @@ public final class TextFitter {
         return out;
     }
 
-    private FittedText toFitted(Prepared p, List<List<FittedText.Piece>> unitLines, double size, TextStyle style,
+    private FittedText toFitted(Prepared p, List<UnitLine> unitLines, double size, TextStyle style,
             boolean truncated) {
         List<FittedText.Line> lines = new ArrayList<>();
-        for (List<FittedText.Piece> ul : unitLines) {
+        for (UnitLine unitLine : unitLines) {
+            List<FittedText.Piece> ul = unitLine.pieces();
             List<FittedText.Piece> scaled = new ArrayList<>();
             StringBuilder text = new StringBuilder();
             double w = 0;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.tweetorial.core.text.Graphemes;
+
 /**
  * Measures text with the bundled fonts (the same {@link Font} objects Batik renders with), assigning each grapheme
  * to the first bundled family that can draw it. Widths are computed at a reference size and scale linearly because
@@ -52,7 +54,7 @@ public final class TextMeasurer {
 
     /** True when this grapheme is drawn as an emoji image. */
     public boolean isEmojiImage(String cluster) {
-        return Graphemes.isEmoji(cluster) && emojiAvailable.test(cluster);
+        return EmojiClusters.isEmoji(cluster) && emojiAvailable.test(cluster);
     }
 
     /**
