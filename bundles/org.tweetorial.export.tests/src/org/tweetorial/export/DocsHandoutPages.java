@@ -34,7 +34,7 @@ public final class DocsHandoutPages {
                 Path source = docs.resolve("src/" + language + ".md");
                 ExportRequest base = ExportRequest.of(source).withOutputDir(work.resolve(language));
                 ExportRequest request = new ExportRequest(source, base.outputDir(), Set.of(ExportArtifact.HANDOUT),
-                        false, base.paper(), base.cardSize(), base.theme(), base.slideNotes(), Optional.empty());
+                        false, base.paper(), base.cardChoices(), base.cardDefaults(), base.cardFiles(), base.slideNotes(), Optional.empty(), false);
                 ExportResult result = exporter.export(request, ExportListener.SILENT);
                 try (PDDocument pdf = Loader.loadPDF(result.folder().resolve("handout.pdf").toFile())) {
                     PDFRenderer renderer = new PDFRenderer(pdf);

@@ -124,7 +124,8 @@ class HandoutTypographyTest {
         Path md = ExampleProject.write(project, "typo-" + language + ".md", source);
         ExportRequest base = ExportRequest.of(project);
         ExportRequest request = new ExportRequest(md, base.outputDir(), Set.of(ExportArtifact.HANDOUT), false,
-                base.paper(), base.cardSize(), base.theme(), base.slideNotes(), Optional.of(ExampleProject.FIXED_TIME));
+                base.paper(), base.cardChoices(), base.cardDefaults(), base.cardFiles(), base.slideNotes(),
+                Optional.of(ExampleProject.FIXED_TIME), false);
         ExportResult result = ExampleProject.exporter().export(request, ExportListener.SILENT);
         return result.folder().resolve("handout.pdf");
     }

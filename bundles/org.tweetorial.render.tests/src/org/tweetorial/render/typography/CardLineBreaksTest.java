@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardRenderer;
 import org.tweetorial.render.CardSize;
-import org.tweetorial.render.Layout;
 import org.tweetorial.render.OutputFormat;
 import org.tweetorial.render.RenderOptions;
 import org.tweetorial.render.RenderedCard;
@@ -45,7 +44,7 @@ class CardLineBreaksTest {
     void corpusParagraphsWrapOnlyAtAllowedBreaksOnCards() throws Exception {
         for (CardSize size : List.of(CardSize.X, CardSize.parse("square"), CardSize.parse("portrait"))) {
             for (LineBreakCorpus.Sample sample : LineBreakCorpus.SAMPLES) {
-                Card card = Card.builder(Layout.KEY_POINT).paragraph(sample.text()).build();
+                Card card = Card.builder(new Card.KeyPoint("", sample.text(), List.of())).build();
                 List<String> lines = paragraphLines(render(card, size, "fr"), sample.text());
                 assertTrue(lines.size() >= 2, size + ": wraps " + sample.text() + " " + lines);
                 LineBreakCorpus.assertWrappedWell(sample, lines);
@@ -56,7 +55,7 @@ class CardLineBreaksTest {
     @Test
     void headlinesAreBalanced() throws Exception {
         String title = "Fluids first, then vasopressors when the blood pressure does not recover";
-        Card card = Card.builder(Layout.TITLE).title(title).build();
+        Card card = Card.builder(new Card.Title(title, "")).build();
         List<String> lines = paragraphLines(render(card, CardSize.X, "en"), title);
         assertTrue(lines.size() >= 2, lines.toString());
         int shortest = lines.stream().mapToInt(String::length).min().orElseThrow();
