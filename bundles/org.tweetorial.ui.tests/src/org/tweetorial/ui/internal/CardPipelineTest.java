@@ -155,6 +155,9 @@ class CardPipelineTest {
     void deletingAnImageUpdatesThePreviewAtOnce() throws Exception {
         IProject project = UiTestSupport.examplesProject();
         IFile image = project.getFile("images/deleted-soon.png");
+        if (image.exists()) {
+            image.delete(true, null);
+        }
         try (var in = Files.newInputStream(project.getFile("images/frank-starling-curve.png").getLocation().toFile()
                 .toPath())) {
             image.create(in, true, null);
