@@ -122,16 +122,15 @@ printf 'java-options=%s\n' "$cli_options" >"$work/cli.properties"
 per_type=() deb_options=()
 case "$system" in
     linux)
-        # The menu entry and its icon are ours, installed by our postinst (see linux/postinst for why jpackage's
-        # desktop integration, --linux-shortcut, is not used).
-        mkdir -p "$work/resources" "$work/desktop"
-        cp "$here/linux/postinst" "$here/linux/prerm" "$work/resources/"
-        cp "$here/linux/desktop/tweetorial-studio.desktop" "$work/desktop/"
-        cp "$root/bundles/org.tweetorial.product/icons/tweetorial128.png" "$work/desktop/tweetorial-studio.png"
-        common+=(--icon "$root/bundles/org.tweetorial.product/icons/tweetorial128.png"
-            --app-content "$work/desktop")
+        # jpackage writes the menu entry (from linux/tweetorial-studio.desktop) and the icon into lib/; our postinst
+        # installs the entry (see linux/postinst for why jpackage's own scripts are replaced).
+        printf 'linux-shortcut=false\n' >>"$work/cli.properties"
+        mkdir -p "$work/resources"
+        cp "$here/linux/postinst" "$here/linux/prerm" "$here/linux/tweetorial-studio.desktop" "$work/resources/"
+        common+=(--icon "$root/bundles/org.tweetorial.product/icons/tweetorial128.png")
         per_type=(--install-dir /opt --resource-dir "$work/resources" --license-file "$root/LICENSE"
-            --linux-package-name tweetorial-studio --linux-app-category text)
+            --linux-package-name tweetorial-studio --linux-app-category text --linux-shortcut
+            --linux-menu-group "Education;Office;")
         # SWT's GTK libraries are loaded at run time, so jpackage cannot find them; t64 is the newer name.
         deb_options=(--linux-deb-maintainer "tweetorial-studio@users.noreply.github.com"
             --linux-package-deps "libgtk-3-0t64 | libgtk-3-0")

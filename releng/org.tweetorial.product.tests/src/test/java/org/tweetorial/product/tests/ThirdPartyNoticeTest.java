@@ -122,6 +122,6 @@ class ThirdPartyNoticeTest {
         List<String> expected = notice.rows().stream().map(Row::aboutLine).toList();
         assertEquals(expected, listed, "the about text (" + fileAndKey + ") must list the rows of THIRD-PARTY.md, "
                 + "one per line, in the same order. In a .properties file:\n"
-                + expected.stream().map(l -> l + "\\n\\").collect(Collectors.joining("\n")));
+                + String.join("\\n\\\n", expected));
     }
 }
