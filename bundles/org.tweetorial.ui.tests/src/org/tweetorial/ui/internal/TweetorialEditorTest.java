@@ -20,6 +20,9 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
@@ -28,6 +31,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tweetorial.ui.internal.editor.TweetorialColors;
 import org.tweetorial.ui.internal.editor.TweetorialEditor;
 import org.tweetorial.export.ExportArtifact;
 import org.tweetorial.export.ExportRequest;
@@ -79,7 +83,8 @@ class TweetorialEditorTest {
         UiTestSupport.waitUntil("the http link is a problem marker", TIMEOUT, () -> httpMarker().isPresent());
         IMarker marker = httpMarker().orElseThrow();
         assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("[http-link]"), "the message names the rule");
-        assertTrue(marker.getAttribute(IMarker.SEVERITY, -1) >= IMarker.SEVERITY_INFO, "the marker has a severity");
+        assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1),
+                "http-link is a warning");
     }
 
     @Test
@@ -104,6 +109,23 @@ class TweetorialEditorTest {
         UiTestSupport.waitUntil("the http link is a problem marker", TIMEOUT, () -> httpMarker().isPresent());
         UiTestSupport.page().closeEditor(editor, false);
         UiTestSupport.waitUntil("the unsaved text's marker is gone", TIMEOUT, () -> httpMarker().isEmpty());
+    }
+
+    @Test
+    void linksMentionsAndHashtagsAreColouredWhereCoreFindsThem() throws Exception {
+        IDocument document = editor.document();
+        String added = "\n---\n\nAsk @anna@med.social about nejm.org #Preload\n";
+        type(document, document.getLength(), added);
+        StyledText text = (StyledText) editor.getAdapter(Control.class);
+        int at = document.get().lastIndexOf("@anna@med.social");
+        StyleRange mention = text.getStyleRangeAtOffset(at);
+        assertEquals(TweetorialColors.MENTION, mention.foreground.getRGB(), "the mention is coloured");
+        assertTrue(mention.start <= at && mention.start + mention.length >= at + "@anna@med.social".length(),
+                "the whole Mastodon mention is one token: " + mention);
+        StyleRange link = text.getStyleRangeAtOffset(document.get().lastIndexOf("nejm.org") + 2);
+        assertTrue(link.underline, "a bare domain is a link, as X and Bluesky show it");
+        StyleRange tag = text.getStyleRangeAtOffset(document.get().lastIndexOf("#Preload") + 1);
+        assertEquals(TweetorialColors.HASHTAG, tag.foreground.getRGB());
     }
 
     @Test

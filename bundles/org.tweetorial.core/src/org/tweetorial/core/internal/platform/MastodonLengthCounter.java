@@ -3,10 +3,10 @@ package org.tweetorial.core.internal.platform;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.twitter.twittertext.Extractor;
 
+import org.tweetorial.core.internal.text.EntityExtractor;
 import org.tweetorial.core.internal.text.Graphemes;
 import org.tweetorial.core.platform.Count;
 import org.tweetorial.core.platform.LengthCounter;
@@ -19,9 +19,6 @@ import org.tweetorial.core.platform.PlatformProfile;
  */
 public record MastodonLengthCounter(PlatformProfile profile) implements LengthCounter {
 
-    private static final Pattern MENTION = Pattern.compile(
-            "(?<![=/\\w])@(([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)(?:@[\\w.-]+\\w+)?)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final ThreadLocal<Extractor> URLS = ThreadLocal.withInitial(() -> {
         Extractor e = new Extractor();
         e.setExtractURLWithoutProtocol(false);
@@ -61,7 +58,7 @@ public record MastodonLengthCounter(PlatformProfile profile) implements LengthCo
             out.append(part);
             return;
         }
-        Matcher m = MENTION.matcher(part);
+        Matcher m = EntityExtractor.MASTODON_MENTION.matcher(part);
         int last = 0;
         while (m.find()) {
             out.append(part, last, m.start()).append('@').append(m.group(2));
