@@ -52,6 +52,7 @@ final class FrontMatterBuilder {
     private Optional<String> card = DEFAULTS.card();
     private Optional<String> language = DEFAULTS.language();
     private int mastodonLimit = DEFAULTS.mastodonLimit();
+    private boolean mastodonLimitDeclared;
     private ReferencesStyle references = DEFAULTS.references();
     private SplitMode split = DEFAULTS.split();
     private Optional<Paper> paper = DEFAULTS.paper();
@@ -103,7 +104,8 @@ final class FrontMatterBuilder {
             numbering = Numbering.parse("n/N", numberingPosition);
         }
         return new FrontMatter(title, author, handle, platforms, numbering, hashtags, hashtagsPosition, theme, card,
-                language, mastodonLimit, references, split, DEFAULTS.range(), paper, date);
+                language, mastodonLimit, references, split, DEFAULTS.range(), paper, date,
+                mastodonLimitDeclared);
     }
 
     private Optional<String> string(String key, Node value) {
@@ -197,6 +199,7 @@ final class FrontMatterBuilder {
                 int limit = Integer.parseInt(s.getValue().replace("_", ""));
                 if (limit > 0) {
                     mastodonLimit = limit;
+                    mastodonLimitDeclared = true;
                     return;
                 }
             } catch (NumberFormatException e) {
