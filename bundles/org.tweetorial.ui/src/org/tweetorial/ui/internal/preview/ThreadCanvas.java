@@ -58,7 +58,6 @@ final class ThreadCanvas extends Canvas {
     private CardStyle cardStyle = new CardStyle("light", "x");
     private List<PostBlock> blocks = List.of();
     private int highlighted = -1;
-    private int layoutWidth = -1;
     private IntConsumer onPostClicked = i -> {
     };
 
@@ -122,7 +121,6 @@ final class ThreadCanvas extends Canvas {
 
     /** Lays the posts out for a width; returns the height they need. */
     int relayout(int width) {
-        layoutWidth = width;
         if (width <= 0) {
             return 0;
         }
