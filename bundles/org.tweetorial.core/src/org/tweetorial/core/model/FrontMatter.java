@@ -55,7 +55,7 @@ public record FrontMatter(Optional<String> title, Optional<String> author, Optio
 
     public static FrontMatter defaults() {
         return new FrontMatter(Optional.empty(), Optional.empty(), Optional.empty(), List.of(Platform.X),
-                Numbering.parse("n/N", Numbering.Position.START), List.of(), HashtagPosition.LAST, Optional.empty(),
+                Numbering.counted(Numbering.Position.START), List.of(), HashtagPosition.LAST, Optional.empty(),
                 Optional.empty(), Optional.empty(), DEFAULT_MASTODON_LIMIT, ReferencesStyle.NUMBERED, SplitMode.OFF,
                 Optional.empty(), Optional.empty(), Optional.empty(), false);
     }

@@ -97,12 +97,12 @@ final class FrontMatterBuilder {
     }
 
     FrontMatter build() {
-        Numbering numbering = Numbering.parse(numberingSpec, numberingPosition);
-        if (numbering == null) {
+        Optional<Numbering> parsed = Numbering.parse(numberingSpec, numberingPosition);
+        if (parsed.isEmpty()) {
             reporter.report(numberingNode, Severity.ERROR, FrontMatterReader.RULE_VALUE, "numbering '"
                     + numberingSpec + "' is not none, n/, n/N or a pattern with {n} (like \"🧵 {n}/{N}\")");
-            numbering = Numbering.parse("n/N", numberingPosition);
         }
+        Numbering numbering = parsed.orElse(Numbering.counted(numberingPosition));
         return new FrontMatter(title, author, handle, platforms, numbering, hashtags, hashtagsPosition, theme, card,
                 language, mastodonLimit, references, split, DEFAULTS.range(), paper, date,
                 mastodonLimitDeclared);

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 
 import com.twitter.twittertext.Extractor;
 
+import org.eclipse.jdt.annotation.NonNull;
 import org.tweetorial.core.internal.text.EntityExtractor;
 import org.tweetorial.core.internal.text.Graphemes;
 import org.tweetorial.core.platform.Count;
@@ -17,7 +18,7 @@ import org.tweetorial.core.platform.PlatformProfile;
  * {@code @user@domain} mention with {@code @user}. URLs are found as Mastodon does, with twitter-text and only with
  * a protocol.
  */
-public record MastodonLengthCounter(PlatformProfile profile) implements LengthCounter {
+public record MastodonLengthCounter(@NonNull PlatformProfile profile) implements LengthCounter {
 
     private static final ThreadLocal<Extractor> URLS = ThreadLocal.withInitial(() -> {
         Extractor e = new Extractor();
