@@ -2,15 +2,24 @@
 # All of Tweetorial Studio's benchmarks, printing numbers (docs/PERFORMANCE.md records them):
 #   1. whole `tweetorial` processes (start-up included) on the 20-post example, with hyperfine;
 #   2. `tweetorial bench`: warm in-process timings of parse/count/lint, card rendering and export;
-#   3. with --marp, the side-by-side comparison with Marp CLI (releng/bench/marp-compare.sh).
+#   3. with --marp, the side-by-side comparison with Marp CLI (releng/bench/marp-compare.sh);
+#   4. with --workbench, the workbench's typing benchmark (TypingBenchmark in bundles/org.tweetorial.ui.tests, left
+#      out of the tests: the Maven profile `bench` runs it, under Xvfb when there is no display).
 #
-#   releng/bench/run.sh [--marp] [RUNS]
+#   releng/bench/run.sh [--marp] [--workbench] [RUNS]
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 marp=0
-if [ "${1:-}" = "--marp" ]; then marp=1; shift; fi
+workbench=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --marp) marp=1; shift ;;
+        --workbench) workbench=1; shift ;;
+        *) break ;;
+    esac
+done
 runs="${1:-10}"
 thread="$here/sepsis-20.md"
 tw="$root/tweetorial"
@@ -37,4 +46,15 @@ echo "== warm, in process"
 if [ "$marp" = 1 ]; then
     echo "== against Marp CLI"
     "$here/marp-compare.sh" 5
+fi
+
+if [ "$workbench" = 1 ]; then
+    echo "== workbench typing (50-post thread; [bench] lines)"
+    mvn=(./mvnw -B verify -Pbench -pl bundles/org.tweetorial.ui.tests -am)
+    cd "$root"
+    if [ -z "${DISPLAY:-}" ]; then
+        xvfb-run -a -s "-screen 0 1600x1000x24" "${mvn[@]}" | grep '^\[bench\]'
+    else
+        "${mvn[@]}" | grep '^\[bench\]'
+    fi
 fi

@@ -72,11 +72,6 @@ class CardRendererTest {
     }
 
     @Test
-    void headlessIsTheDefault() {
-        assertEquals("true", System.getProperty("java.awt.headless"));
-    }
-
-    @Test
     void resultsAreCachedByContent() throws Exception {
         RenderOptions o = RenderOptions.defaults().withTheme(Themes.builtIn("dark").orElseThrow());
         RenderedCard a = renderer.render(SampleCards.quote(), o);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.tweetorial.core.model.Citation;
 import org.tweetorial.core.model.FrontMatter;
 import org.tweetorial.core.model.ImageRef;
@@ -42,13 +43,13 @@ public final class ThreadJson {
     }
 
     private final Tweetorial thread;
-    private String file;
-    private String title;
-    private String date;
-    private String language;
+    private @Nullable String file;
+    private @Nullable String title;
+    private @Nullable String date;
+    private @Nullable String language;
     private List<Platform> platforms;
     private PostExtras postExtras = (o, index, post) -> { };
-    private List<Problem> problems;
+    private @Nullable List<Problem> problems;
 
     private ThreadJson(Tweetorial thread) {
         this.thread = thread;
@@ -133,9 +134,10 @@ public final class ThreadJson {
         JsonArray citations = new JsonArray();
         thread.citations().forEach(c -> citations.add(citation(c)));
         o.add("citations", citations);
-        if (problems != null) {
+        List<Problem> listed = problems;
+        if (listed != null) {
             JsonArray array = new JsonArray();
-            for (Problem p : problems) {
+            for (Problem p : listed) {
                 JsonObject problem = new JsonObject();
                 problem.addProperty("severity", p.severity());
                 problem.addProperty("where", p.where());

@@ -13,12 +13,14 @@ import org.tweetorial.core.platform.Platform;
  * @param range      where the front matter is in the file, empty without front matter
  * @param paper      the handout's paper size, empty for the default
  * @param date       the date printed on the handout's title page, as written; empty for the export date
+ * @param mastodonLimitDeclared true when the file sets {@code mastodon_limit}: it then wins over an instance limit
+ *                   from elsewhere (the workbench's preference), see {@link #mastodonLimitOr(int)}
  */
 public record FrontMatter(Optional<String> title, Optional<String> author, Optional<String> handle,
         List<Platform> platforms, Numbering numbering, List<String> hashtags, HashtagPosition hashtagsPosition,
         Optional<String> theme, Optional<String> card, Optional<String> language, int mastodonLimit,
         ReferencesStyle references, SplitMode split, Optional<SourceRange> range,
-        Optional<Paper> paper, Optional<String> date) {
+        Optional<Paper> paper, Optional<String> date, boolean mastodonLimitDeclared) {
 
     public static final int DEFAULT_MASTODON_LIMIT = 500;
 
@@ -53,8 +55,13 @@ public record FrontMatter(Optional<String> title, Optional<String> author, Optio
 
     public static FrontMatter defaults() {
         return new FrontMatter(Optional.empty(), Optional.empty(), Optional.empty(), List.of(Platform.X),
-                Numbering.parse("n/N", Numbering.Position.START), List.of(), HashtagPosition.LAST, Optional.empty(),
+                Numbering.counted(Numbering.Position.START), List.of(), HashtagPosition.LAST, Optional.empty(),
                 Optional.empty(), Optional.empty(), DEFAULT_MASTODON_LIMIT, ReferencesStyle.NUMBERED, SplitMode.OFF,
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), false);
+    }
+
+    /** The Mastodon limit in effect: the file's {@code mastodon_limit} when it sets one, else {@code instanceLimit}. */
+    public int mastodonLimitOr(int instanceLimit) {
+        return mastodonLimitDeclared ? mastodonLimit : instanceLimit;
     }
 }

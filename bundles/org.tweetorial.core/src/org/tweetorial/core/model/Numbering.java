@@ -1,5 +1,7 @@
 package org.tweetorial.core.model;
 
+import java.util.Optional;
+
 /**
  * How posts are numbered: a pattern with {@code {n}} (this post) and {@code {N}} (thread length), placed at the
  * start or the end of each post. The empty pattern means no numbering.
@@ -10,15 +12,20 @@ public record Numbering(String pattern, Position position) {
 
     public static final Numbering NONE = new Numbering("", Position.START);
 
-    /** Accepts {@code none}, {@code n/}, {@code n/N} or a pattern holding {@code {n}}; null when invalid. */
-    public static Numbering parse(String spec, Position position) {
+    /** Accepts {@code none}, {@code n/}, {@code n/N} or a pattern holding {@code {n}}; empty when invalid. */
+    public static Optional<Numbering> parse(String spec, Position position) {
         String s = spec.strip();
         return switch (s) {
-            case "none", "off", "false", "" -> new Numbering("", position);
-            case "n/" -> new Numbering("{n}/", position);
-            case "n/N" -> new Numbering("{n}/{N}", position);
-            default -> s.contains("{n}") ? new Numbering(s, position) : null;
+            case "none", "off", "false", "" -> Optional.of(new Numbering("", position));
+            case "n/" -> Optional.of(new Numbering("{n}/", position));
+            case "n/N" -> Optional.of(counted(position));
+            default -> s.contains("{n}") ? Optional.of(new Numbering(s, position)) : Optional.empty();
         };
+    }
+
+    /** {@code n/N}: "1/12", the default. */
+    public static Numbering counted(Position position) {
+        return new Numbering("{n}/{N}", position);
     }
 
     public boolean isNone() {

@@ -20,6 +20,9 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
@@ -28,6 +31,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tweetorial.ui.internal.editor.TweetorialColors;
 import org.tweetorial.ui.internal.editor.TweetorialEditor;
 import org.tweetorial.export.ExportArtifact;
 import org.tweetorial.export.ExportRequest;
@@ -80,7 +84,8 @@ class TweetorialEditorTest {
         UiTestSupport.waitUntil("the http link is a problem marker", TIMEOUT, () -> httpMarker().isPresent());
         IMarker marker = httpMarker().orElseThrow();
         assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("[http-link]"), "the message names the rule");
-        assertTrue(marker.getAttribute(IMarker.SEVERITY, -1) >= IMarker.SEVERITY_INFO, "the marker has a severity");
+        assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1),
+                "http-link is a warning");
     }
 
     @Test
@@ -105,6 +110,25 @@ class TweetorialEditorTest {
         UiTestSupport.waitUntil("the http link is a problem marker", TIMEOUT, () -> httpMarker().isPresent());
         UiTestSupport.page().closeEditor(editor, false);
         UiTestSupport.waitUntil("the unsaved text's marker is gone", TIMEOUT, () -> httpMarker().isEmpty());
+    }
+
+    @Test
+    void linksMentionsAndHashtagsAreColouredWhereCoreFindsThem() throws Exception {
+        IDocument document = editor.document();
+        String added = "\n---\n\nAsk @anna@med.social about nejm.org #Preload\n";
+        type(document, document.getLength(), added);
+        StyledText text = (StyledText) editor.getAdapter(Control.class);
+        String handle = "@anna@med.social";
+        int at = document.get().lastIndexOf(handle);
+        for (int i = at; i < at + handle.length(); i++) {
+            StyleRange style = text.getStyleRangeAtOffset(i);
+            assertTrue(style != null && TweetorialColors.MENTION.equals(style.foreground.getRGB()),
+                    "the whole Mastodon mention is one mention, up to offset " + (i - at) + ": " + style);
+        }
+        StyleRange link = text.getStyleRangeAtOffset(document.get().lastIndexOf("nejm.org") + 2);
+        assertTrue(link.underline, "a bare domain is a link, as X and Bluesky show it");
+        StyleRange tag = text.getStyleRangeAtOffset(document.get().lastIndexOf("#Preload") + 1);
+        assertEquals(TweetorialColors.HASHTAG, tag.foreground.getRGB());
     }
 
     @Test

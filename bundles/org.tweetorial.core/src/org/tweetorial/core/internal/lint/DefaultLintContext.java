@@ -72,7 +72,7 @@ public final class DefaultLintContext implements LintContext {
 
     @Override
     public PlatformProfile profile(Platform platform) {
-        return Platforms.profile(platform, tweetorial.frontMatter().mastodonLimit());
+        return Platforms.profile(platform, options.mastodonLimit(tweetorial));
     }
 
     @Override

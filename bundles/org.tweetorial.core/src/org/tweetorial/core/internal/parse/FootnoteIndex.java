@@ -36,7 +36,7 @@ public final class FootnoteIndex {
             String line = text.substring(at, end);
             if (fences.accept(text, at, end)) {
                 open = index.close(open, openText);
-            } else if (open != null && isContinuation(line)) {
+            } else if (open != null && openText != null && isContinuation(line)) {
                 openText.append(' ').append(line.strip());
                 open = new Definition(open.label(), "", open.start(), end);
             } else {

@@ -52,6 +52,7 @@ final class FrontMatterBuilder {
     private Optional<String> card = DEFAULTS.card();
     private Optional<String> language = DEFAULTS.language();
     private int mastodonLimit = DEFAULTS.mastodonLimit();
+    private boolean mastodonLimitDeclared;
     private ReferencesStyle references = DEFAULTS.references();
     private SplitMode split = DEFAULTS.split();
     private Optional<Paper> paper = DEFAULTS.paper();
@@ -103,14 +104,15 @@ final class FrontMatterBuilder {
     }
 
     FrontMatter build() {
-        Numbering numbering = Numbering.parse(numberingSpec, numberingPosition);
-        if (numbering == null) {
-            reporter.report(numberingLine, numberingNode, Severity.ERROR, FrontMatterReader.RULE_VALUE,
-                    "numbering '" + numberingSpec + "' is not none, n/, n/N or a pattern with {n} (like \"🧵 {n}/{N}\")");
-            numbering = Numbering.parse("n/N", numberingPosition);
+        Optional<Numbering> parsed = Numbering.parse(numberingSpec, numberingPosition);
+        if (parsed.isEmpty()) {
+            reporter.report(numberingLine, numberingNode, Severity.ERROR, FrontMatterReader.RULE_VALUE, "numbering '"
+                    + numberingSpec + "' is not none, n/, n/N or a pattern with {n} (like \"🧵 {n}/{N}\")");
         }
+        Numbering numbering = parsed.orElse(Numbering.counted(numberingPosition));
         return new FrontMatter(title, author, handle, platforms, numbering, hashtags, hashtagsPosition, theme, card,
-                language, mastodonLimit, references, split, DEFAULTS.range(), paper, date);
+                language, mastodonLimit, references, split, DEFAULTS.range(), paper, date,
+                mastodonLimitDeclared);
     }
 
     private Optional<String> string(String key, Node value) {
@@ -204,6 +206,7 @@ final class FrontMatterBuilder {
                 int limit = Integer.parseInt(s.getValue().replace("_", ""));
                 if (limit > 0) {
                     mastodonLimit = limit;
+                    mastodonLimitDeclared = true;
                     return;
                 }
             } catch (NumberFormatException e) {

@@ -79,6 +79,7 @@ public final class FrontMatterReader {
     private static FrontMatter withRange(FrontMatter f, SourceRange range) {
         return new FrontMatter(f.title(), f.author(), f.handle(), f.platforms(), f.numbering(), f.hashtags(),
                 f.hashtagsPosition(), f.theme(), f.card(), f.language(), f.mastodonLimit(), f.references(),
-                f.split(), Optional.of(range), f.paper(), f.date());
+                f.split(), Optional.of(range), f.paper(), f.date(),
+                f.mastodonLimitDeclared());
     }
 }

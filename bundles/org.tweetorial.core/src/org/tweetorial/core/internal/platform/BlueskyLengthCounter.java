@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.NonNull;
 import org.tweetorial.core.text.Graphemes;
 import org.tweetorial.core.platform.Count;
 import org.tweetorial.core.platform.LengthCounter;
@@ -13,7 +14,7 @@ import org.tweetorial.core.platform.PlatformProfile;
  * Bluesky: graphemes and UTF-8 bytes of the text as the app stores it, i.e. after it shortened links
  * (social-app shortenLinks/toShortUrl: host, then the path, cut to 13 chars + "..." when longer than 15).
  */
-public record BlueskyLengthCounter(PlatformProfile profile) implements LengthCounter {
+public record BlueskyLengthCounter(@NonNull PlatformProfile profile) implements LengthCounter {
 
     // atproto packages/api/src/rich-text/detection.ts: links start after start/whitespace/"("
     private static final Pattern LINK = Pattern.compile("(?<=^|\\s|\\()https?://\\S+", Pattern.CASE_INSENSITIVE);

@@ -2,12 +2,13 @@ package org.tweetorial.core.internal.platform;
 
 import java.nio.charset.StandardCharsets;
 
+import org.eclipse.jdt.annotation.NonNull;
 import org.tweetorial.core.platform.Count;
 import org.tweetorial.core.platform.LengthCounter;
 import org.tweetorial.core.platform.PlatformProfile;
 
 /** Platforms that publish only "N characters": Unicode code points, URLs as written. */
-public record CodePointLengthCounter(PlatformProfile profile) implements LengthCounter {
+public record CodePointLengthCounter(@NonNull PlatformProfile profile) implements LengthCounter {
 
     @Override
     public Count count(String text) {

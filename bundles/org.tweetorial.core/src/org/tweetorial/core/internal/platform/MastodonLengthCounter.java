@@ -3,10 +3,11 @@ package org.tweetorial.core.internal.platform;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.twitter.twittertext.Extractor;
 
+import org.eclipse.jdt.annotation.NonNull;
+import org.tweetorial.core.internal.text.EntityExtractor;
 import org.tweetorial.core.text.Graphemes;
 import org.tweetorial.core.platform.Count;
 import org.tweetorial.core.platform.LengthCounter;
@@ -17,11 +18,8 @@ import org.tweetorial.core.platform.PlatformProfile;
  * {@code @user@domain} mention with {@code @user}. URLs are found as Mastodon does, with twitter-text and only with
  * a protocol.
  */
-public record MastodonLengthCounter(PlatformProfile profile) implements LengthCounter {
+public record MastodonLengthCounter(@NonNull PlatformProfile profile) implements LengthCounter {
 
-    private static final Pattern MENTION = Pattern.compile(
-            "(?<![=/\\w])@(([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)(?:@[\\w.-]+\\w+)?)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final ThreadLocal<Extractor> URLS = ThreadLocal.withInitial(() -> {
         Extractor e = new Extractor();
         e.setExtractURLWithoutProtocol(false);
@@ -61,7 +59,7 @@ public record MastodonLengthCounter(PlatformProfile profile) implements LengthCo
             out.append(part);
             return;
         }
-        Matcher m = MENTION.matcher(part);
+        Matcher m = EntityExtractor.MASTODON_MENTION.matcher(part);
         int last = 0;
         while (m.find()) {
             out.append(part, last, m.start()).append('@').append(m.group(2));

@@ -6,6 +6,7 @@ import com.twitter.twittertext.TwitterTextConfiguration;
 import com.twitter.twittertext.TwitterTextParseResults;
 import com.twitter.twittertext.TwitterTextParser;
 
+import org.eclipse.jdt.annotation.NonNull;
 import org.tweetorial.core.platform.Count;
 import org.tweetorial.core.platform.LengthCounter;
 import org.tweetorial.core.platform.PlatformProfile;
@@ -18,7 +19,7 @@ import org.tweetorial.core.platform.PlatformProfile;
  * included, and that one keeps the emoji scan: it is no shortcut.) Counts are memoized per text
  * ({@link CountMemo}).
  */
-public record XLengthCounter(PlatformProfile profile) implements LengthCounter {
+public record XLengthCounter(@NonNull PlatformProfile profile) implements LengthCounter {
 
     private static final TwitterTextConfiguration DEFAULT = TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG;
     private static final TwitterTextConfiguration WITHOUT_EMOJI_SCAN = new TwitterTextConfiguration.Builder()

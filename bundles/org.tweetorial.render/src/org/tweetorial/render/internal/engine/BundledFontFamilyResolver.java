@@ -1,6 +1,5 @@
 package org.tweetorial.render.internal.engine;
 
-import java.awt.Font;
 import java.awt.font.TextAttribute;
 import java.io.InputStream;
 import java.text.AttributedCharacterIterator;

@@ -187,13 +187,13 @@ public final class TextFitter {
                         lineW = 0;
                         pendingSpace = 0;
                     }
-                    appendPiece(line, g, pendingSpace, style.bold());
+                    appendPiece(line, g, pendingSpace);
                     lineW += pendingSpace + g.width();
                     pendingSpace = 0;
                 }
             } else {
                 for (int i = 0; i < t.pieces().size(); i++) {
-                    appendPiece(line, t.pieces().get(i), i == 0 ? pendingSpace : 0, style.bold());
+                    appendPiece(line, t.pieces().get(i), i == 0 ? pendingSpace : 0);
                 }
                 lineW += pendingSpace + t.width();
             }
@@ -266,7 +266,7 @@ public final class TextFitter {
         return null;
     }
 
-    private void appendPiece(List<FittedText.Piece> line, FittedText.Piece piece, double spaceBefore, boolean bold) {
+    private void appendPiece(List<FittedText.Piece> line, FittedText.Piece piece, double spaceBefore) {
         String prefix = spaceBefore > 0 && !line.isEmpty() ? " " : "";
         double extra = prefix.isEmpty() ? 0 : spaceBefore;
         FittedText.Piece last = line.isEmpty() ? null : line.get(line.size() - 1);

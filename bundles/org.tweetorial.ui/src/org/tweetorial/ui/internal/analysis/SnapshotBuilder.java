@@ -11,10 +11,8 @@ import java.util.Set;
 
 import org.tweetorial.core.TweetorialException;
 import org.tweetorial.core.Tweetorials;
-import org.tweetorial.core.lint.LintOptions;
 import org.tweetorial.core.lint.Problem;
 import org.tweetorial.core.lint.Severity;
-import org.tweetorial.core.model.FrontMatter;
 import org.tweetorial.core.model.Post;
 import org.tweetorial.core.model.SourceRange;
 import org.tweetorial.core.model.Tweetorial;
@@ -80,8 +78,7 @@ public final class SnapshotBuilder {
             return parsed;
         }
         try {
-            LintOptions options = LintOptions.defaults().withPhiStrictness(settings.phiStrictness());
-            return parsed.withLintProblems(Tweetorials.check(parsed.tweetorial().get(), options));
+            return parsed.withLintProblems(Tweetorials.check(parsed.tweetorial().get(), settings.lintOptions()));
         } catch (RuntimeException e) {
             Problem problem = new Problem("internal", Severity.ERROR, SourceRange.ofLine(1),
                     "The text could not be checked: " + e);
@@ -100,8 +97,7 @@ public final class SnapshotBuilder {
     private List<PostSummary> summaries(Tweetorial tweetorial) {
         Set<Platform> platforms = EnumSet.copyOf(PREVIEW_PLATFORMS);
         platforms.addAll(tweetorial.frontMatter().platforms());
-        int declared = tweetorial.frontMatter().mastodonLimit();
-        int mastodonLimit = declared != FrontMatter.DEFAULT_MASTODON_LIMIT ? declared : settings.mastodonLimit();
+        int mastodonLimit = settings.lintOptions().mastodonLimit(tweetorial);
         List<PostSummary> summaries = new ArrayList<>();
         for (Post post : tweetorial.posts()) {
             Map<Platform, Count> counts = new EnumMap<>(Platform.class);

@@ -7,10 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.tweetorial.ui.internal.analysis.TokenPatterns;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -19,7 +15,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.tweetorial.ui.internal.analysis.TokenPatterns;
+import org.tweetorial.core.text.Entities;
+import org.tweetorial.core.text.Entity;
 
 /**
  * The hashtags and mentions used in a project's Markdown files, collected by a background job and offered by content
@@ -31,8 +28,6 @@ public final class ProjectVocabulary {
     public record Words(Set<String> hashtags, Set<String> mentions) {
     }
 
-    private static final Pattern HASHTAG = Pattern.compile(TokenPatterns.HASHTAG);
-    private static final Pattern MENTION = Pattern.compile(TokenPatterns.MENTION);
     private static final Map<IProject, Words> CACHE = new ConcurrentHashMap<>();
 
     private ProjectVocabulary() {
@@ -59,13 +54,12 @@ public final class ProjectVocabulary {
     }
 
     static void collect(String text, Words words) {
-        add(HASHTAG.matcher(text), words.hashtags());
-        add(MENTION.matcher(text), words.mentions());
-    }
-
-    private static void add(Matcher matcher, Set<String> into) {
-        while (matcher.find()) {
-            into.add(matcher.group());
+        for (Entity e : Entities.extract(text)) {
+            switch (e.kind()) {
+                case HASHTAG -> words.hashtags().add(e.text());
+                case MENTION -> words.mentions().add(e.text());
+                case URL -> { }
+            }
         }
     }
 

@@ -9,8 +9,9 @@ import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
-import org.tweetorial.ui.internal.analysis.TokenPatterns;
-import org.tweetorial.ui.internal.editor.RegexTokenScanner.TokenPattern;
+import org.tweetorial.core.text.Entities;
+import org.tweetorial.core.text.Entity;
+import org.tweetorial.ui.internal.editor.RuleTokenScanner.TokenRule;
 
 /** The token scanners that colour each partition of a tweetorial. */
 final class TweetorialHighlighting {
@@ -19,7 +20,7 @@ final class TweetorialHighlighting {
     }
 
     static ITokenScanner markdown() {
-        return new RegexTokenScanner(List.of(
+        return new RuleTokenScanner(List.of(
                 pattern("(?m)^[ \\t]*---[ \\t]*$", TweetorialColors.SEPARATOR, SWT.BOLD),
                 pattern("(?m)^#{1,6}[ \\t].*$", TweetorialColors.HEADING, SWT.BOLD),
                 pattern("(?m)^(?i:note):.*$", TweetorialColors.NOTE, SWT.ITALIC),
@@ -27,9 +28,7 @@ final class TweetorialHighlighting {
                 pattern("\\[\\^[^\\]\\n]+\\]", TweetorialColors.FOOTNOTE, SWT.NORMAL),
                 pattern("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)", TweetorialColors.IMAGE, SWT.NORMAL),
                 underlined("\\[[^\\]\\n]+\\]\\([^)\\n]+\\)", TweetorialColors.LINK),
-                underlined(TokenPatterns.URL, TweetorialColors.LINK),
-                pattern(TokenPatterns.HASHTAG, TweetorialColors.HASHTAG, SWT.BOLD),
-                pattern(TokenPatterns.MENTION, TweetorialColors.MENTION, SWT.BOLD),
+                entities(),
                 pattern("\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__", TweetorialColors.EMPHASIS, SWT.BOLD),
                 pattern("(?<![*\\w])\\*[^*\\n]+\\*(?![*\\w])|(?<![_\\w])_[^_\\n]+_(?![_\\w])",
                         TweetorialColors.EMPHASIS, SWT.ITALIC)),
@@ -37,7 +36,7 @@ final class TweetorialHighlighting {
     }
 
     static ITokenScanner comment() {
-        return new RegexTokenScanner(List.of(
+        return new RuleTokenScanner(List.of(
                 pattern("(?<=<!--)\\s*card\\s*:", TweetorialColors.CARD, SWT.BOLD),
                 pattern("(?<=<!--)\\s*note\\s*:", TweetorialColors.NOTE, SWT.BOLD),
                 pattern("\\b[A-Za-z_][\\w-]*(?==)", TweetorialColors.CARD, SWT.NORMAL),
@@ -46,7 +45,7 @@ final class TweetorialHighlighting {
     }
 
     static ITokenScanner frontMatter() {
-        return new RegexTokenScanner(List.of(
+        return new RuleTokenScanner(List.of(
                 pattern("(?m)^---[ \\t]*$", TweetorialColors.SEPARATOR, SWT.BOLD),
                 pattern("(?m)^([A-Za-z_]+)[ \\t]*:", TweetorialColors.FRONT_MATTER_KEY, SWT.BOLD),
                 pattern("\"[^\"\\n]*\"", TweetorialColors.HEADING, SWT.NORMAL),
@@ -54,13 +53,31 @@ final class TweetorialHighlighting {
                 new Token(TweetorialColors.attribute(TweetorialColors.FRONT_MATTER)));
     }
 
-    private static TokenPattern pattern(String regex, RGB rgb, int style) {
-        return new TokenPattern(Pattern.compile(regex), new Token(TweetorialColors.attribute(rgb, style)));
+    /** Links, hashtags and mentions where core finds them. */
+    private static TokenRule entities() {
+        IToken link = underlinedToken(TweetorialColors.LINK);
+        IToken hashtag = new Token(TweetorialColors.attribute(TweetorialColors.HASHTAG, SWT.BOLD));
+        IToken mention = new Token(TweetorialColors.attribute(TweetorialColors.MENTION, SWT.BOLD));
+        return (text, found) -> {
+            for (Entity e : Entities.extract(text)) {
+                found.add(e.start(), e.end(), switch (e.kind()) {
+                    case URL -> link;
+                    case HASHTAG -> hashtag;
+                    case MENTION -> mention;
+                });
+            }
+        };
     }
 
-    private static TokenPattern underlined(String regex, RGB rgb) {
-        TextAttribute attribute = new TextAttribute(TweetorialColors.color(rgb), null, TextAttribute.UNDERLINE);
-        IToken token = new Token(attribute);
-        return new TokenPattern(Pattern.compile(regex), token);
+    private static TokenRule pattern(String regex, RGB rgb, int style) {
+        return RuleTokenScanner.regex(Pattern.compile(regex), new Token(TweetorialColors.attribute(rgb, style)));
+    }
+
+    private static TokenRule underlined(String regex, RGB rgb) {
+        return RuleTokenScanner.regex(Pattern.compile(regex), underlinedToken(rgb));
+    }
+
+    private static IToken underlinedToken(RGB rgb) {
+        return new Token(new TextAttribute(TweetorialColors.color(rgb), null, TextAttribute.UNDERLINE));
     }
 }

@@ -48,6 +48,8 @@ public final class TweetorialPreferencePage extends FieldEditorPreferencePage im
         IntegerFieldEditor mastodon = new IntegerFieldEditor(TweetorialPreferences.MASTODON_LIMIT,
                 "&Mastodon instance limit (characters):", parent);
         mastodon.setValidRange(100, 100_000);
+        mastodon.getTextControl(parent).setToolTipText(
+                "Used for counts, the ruler and problems unless the file's front matter sets mastodon_limit");
         addField(mastodon);
         addField(new ComboFieldEditor(TweetorialPreferences.PHI_STRICTNESS, "Patient &identifier check:",
                 new String[][] { { "Relaxed: strong patterns only", PhiStrictness.RELAXED.name() },

@@ -2,24 +2,20 @@ package org.tweetorial.ui.internal.preview;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.graphics.TextStyle;
 import org.eclipse.swt.widgets.Display;
-import org.tweetorial.ui.internal.analysis.TokenPatterns;
+import org.tweetorial.core.text.Entities;
+import org.tweetorial.core.text.Entity;
 
 /**
  * Wrapped, styled post texts (hashtags, mentions and links in the platform's link colour), reused between refreshes
  * while the text, width and colour stay the same, so that a keystroke relays out only the post being edited.
  */
 final class TextLayoutCache {
-
-    private static final Pattern LINKED = Pattern.compile(
-            TokenPatterns.URL + "|" + TokenPatterns.HASHTAG + "|" + TokenPatterns.MENTION);
 
     private final Display display;
     private Map<String, TextLayout> current = new HashMap<>();
@@ -60,9 +56,8 @@ final class TextLayoutCache {
         layout.setWidth(Math.max(40, width));
         layout.setWrapIndent(0);
         TextStyle linkStyle = new TextStyle(font, link, null);
-        Matcher m = LINKED.matcher(text);
-        while (m.find()) {
-            layout.setStyle(linkStyle, m.start(), m.end() - 1);
+        for (Entity e : Entities.extract(text)) {
+            layout.setStyle(linkStyle, e.start(), e.end() - 1);
         }
         EmojiGlyphs.reserve(layout, new TextStyle(font, null, null), EmojiGlyphs.size(display, font));
         return layout;

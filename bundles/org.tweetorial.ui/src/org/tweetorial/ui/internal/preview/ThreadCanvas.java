@@ -64,7 +64,6 @@ final class ThreadCanvas extends Canvas {
     private int imageGeneration = CardThumbnails.generation();
     private List<PostBlock> blocks = List.of();
     private int highlighted = -1;
-    private int layoutWidth = -1;
     private IntConsumer onPostClicked = i -> {
     };
 
@@ -156,7 +155,6 @@ final class ThreadCanvas extends Canvas {
 
     /** Lays the posts out for a width; returns the height they need. */
     int relayout(int width) {
-        layoutWidth = width;
         if (width <= 0) {
             return 0;
         }

@@ -13,6 +13,7 @@ import org.tweetorial.core.lint.LintContext;
 import org.tweetorial.core.lint.TextEdit;
 import org.tweetorial.core.model.Numbering;
 import org.tweetorial.core.model.Post;
+import org.tweetorial.core.platform.Platform;
 
 /**
  * Splits a post in its Markdown. For an over-long post: at the last sentence end (else clause end, else word
@@ -37,7 +38,7 @@ public final class SplitFixer {
     static Optional<Fix> fix(LintContext ctx, Post post) {
         String md = post.markdown();
         List<Cut> cuts = candidates(md);
-        PostFitter fitter = new PostFitter(ctx.platforms(), ctx.tweetorial().frontMatter().mastodonLimit());
+        PostFitter fitter = new PostFitter(ctx.platforms(), ctx.profile(Platform.MASTODON).maxLength());
         Numbering numbering = ctx.tweetorial().frontMatter().numbering();
         int total = ctx.tweetorial().posts().size() + 1;
         int lo = 0;

@@ -18,11 +18,12 @@ import org.tweetorial.ui.internal.editor.TweetorialEditor;
 import org.tweetorial.ui.internal.preview.ThreadPreviewView;
 
 /**
- * Benchmark, not a test of speed: types into a 50-post tweetorial and prints how long the UI thread was busy per
- * keystroke, the longest UI-thread task of the tweetorial machinery, and the delay from a pause to the refreshed
- * preview. Numbers go to docs/PERFORMANCE.md ("Workbench"). It asserts nothing about time.
+ * Benchmark, not a test: types into a 50-post tweetorial and prints how long the UI thread was busy per keystroke,
+ * the longest UI-thread task of the tweetorial machinery, and the delay from a pause to the refreshed preview.
+ * Numbers go to docs/PERFORMANCE.md ("Workbench"). The tests leave it out (its name is no test name); the Maven
+ * profile {@code bench} runs it: {@code releng/bench/run.sh --workbench}.
  */
-class TypingBenchmarkTest {
+class TypingBenchmark {
 
     private static final long TIMEOUT = 30_000;
     private static final int POSTS = 50;

@@ -13,27 +13,47 @@ import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.Token;
 
 /**
- * A token scanner driven by regular expressions: earlier patterns win where matches overlap, the rest of the range
- * gets the default token. The damager always hands it whole lines, so line-anchored patterns work.
+ * A token scanner driven by rules (regular expressions, or core's entities): earlier rules win where ranges overlap,
+ * the rest of the range gets the default token. The damager always hands it whole lines, so line-anchored patterns
+ * work.
  */
-final class RegexTokenScanner implements ITokenScanner {
+final class RuleTokenScanner implements ITokenScanner {
 
-    /** A pattern and the token its matches get. */
-    record TokenPattern(Pattern pattern, IToken token) {
+    /** Where tokens go in a text: reports [start, end) ranges with their token. */
+    @FunctionalInterface
+    interface TokenRule {
+        void find(String text, Found found);
+    }
+
+    /** Receives a range found by a rule. */
+    @FunctionalInterface
+    interface Found {
+        void add(int start, int end, IToken token);
+    }
+
+    /** A rule giving {@code token} to the matches of {@code pattern} (to its group 1 when it has one). */
+    static TokenRule regex(Pattern pattern, IToken token) {
+        return (text, found) -> {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                boolean group = m.groupCount() > 0 && m.start(1) >= 0;
+                found.add(group ? m.start(1) : m.start(), group ? m.end(1) : m.end(), token);
+            }
+        };
     }
 
     private record Span(int start, int end, IToken token) {
     }
 
-    private final List<TokenPattern> patterns;
+    private final List<TokenRule> rules;
     private final IToken defaultToken;
     private List<Span> spans = List.of();
     private int index;
     private int tokenOffset;
     private int tokenLength;
 
-    RegexTokenScanner(List<TokenPattern> patterns, IToken defaultToken) {
-        this.patterns = List.copyOf(patterns);
+    RuleTokenScanner(List<TokenRule> rules, IToken defaultToken) {
+        this.rules = List.copyOf(rules);
         this.defaultToken = defaultToken;
     }
 
@@ -52,17 +72,14 @@ final class RegexTokenScanner implements ITokenScanner {
     private List<Span> spans(String text, int base) {
         BitSet taken = new BitSet(text.length());
         List<Span> found = new ArrayList<>();
-        for (TokenPattern pattern : patterns) {
-            Matcher m = pattern.pattern().matcher(text);
-            while (m.find()) {
-                int start = m.groupCount() > 0 && m.start(1) >= 0 ? m.start(1) : m.start();
-                int end = m.groupCount() > 0 && m.end(1) >= 0 ? m.end(1) : m.end();
+        for (TokenRule rule : rules) {
+            rule.find(text, (start, end, token) -> {
                 int firstTaken = taken.nextSetBit(start);
                 if (end > start && (firstTaken == -1 || firstTaken >= end)) {
                     taken.set(start, end);
-                    found.add(new Span(start, end, pattern.token()));
+                    found.add(new Span(start, end, token));
                 }
-            }
+            });
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Span> all = new ArrayList<>();

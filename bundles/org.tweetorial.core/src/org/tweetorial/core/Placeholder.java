@@ -1,1 +1,0 @@
-package org.tweetorial.core; public final class Placeholder {}
