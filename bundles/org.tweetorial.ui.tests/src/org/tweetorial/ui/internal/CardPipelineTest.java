@@ -25,6 +25,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tweetorial.cli.internal.commands.CardsCommand;
@@ -167,19 +168,29 @@ class CardPipelineTest {
                 title: "Images"
                 platforms: [x]
                 ---
-                # A post with a picture
+                # Images
+
+                The first post is the title card.
+
+                ---
+                The curve, as a picture post.
 
                 ![The curve](images/deleted-soon.png "Credit: test")
                 """);
         editor = UiTestSupport.open(file);
         ThreadPreviewView preview = showPreview();
         UiTestSupport.waitUntil("the card with the picture is drawn", TIMEOUT,
-                () -> preview.cardPixels(0) instanceof ImageData);
-        int[] before = ints((ImageData) preview.cardPixels(0));
+                () -> preview.cardPixels(1) instanceof ImageData);
+        int[] before = ints((ImageData) preview.cardPixels(1));
+        int generation = CardThumbnails.generation();
         image.delete(true, null);
         long deleted = System.nanoTime();
-        UiTestSupport.waitUntil("the preview redraws the card without the picture", 5_000,
-                () -> preview.cardPixels(0) instanceof ImageData now && !Arrays.equals(before, ints(now)));
+        UiTestSupport.waitUntil("the card caches learn that an image changed", 10_000,
+                () -> CardThumbnails.generation() > generation);
+        UiTestSupport.waitUntil("the preview redraws the card without the picture", 10_000,
+                () -> preview.cardPixels(1) instanceof Object now
+                        && !(now instanceof ImageData data && Arrays.equals(before, ints(data))));
+        System.out.println("[pipeline] after deleting the image the preview shows " + preview.cardPixels(1));
         long millis = (System.nanoTime() - deleted) / 1_000_000;
         System.out.println("[bench] image deleted to preview redrawn: " + millis + " ms");
     }
