@@ -64,8 +64,13 @@ class WorkbenchSmokeTest {
                 "the project is inside the workspace, not the install");
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         UiTestSupport.fillScreen(shell);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.showView(WelcomeView.ID);
+        var welcome = page.findViewReference(WelcomeView.ID);
+        page.setPartState(welcome, IWorkbenchPage.STATE_MAXIMIZED);
         UiTestSupport.settle(shell.getDisplay(), 300);
         UiTestSupport.screenshot(shell, "welcome.png");
+        page.setPartState(welcome, IWorkbenchPage.STATE_RESTORED);
     }
 
     private static void saveScreenshot(Shell shell, Path file) throws Exception {

@@ -27,6 +27,7 @@ public final class TweetorialPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.76f, editorArea);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         right.addPlaceholder(FORMAT_GUIDE_VIEW);
+        right.addPlaceholder(WelcomeView.ID);
         for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
                 IPageLayout.ID_PROBLEM_VIEW, PREVIEW_VIEW, CARDS_VIEW, FORMAT_GUIDE_VIEW }) {
             layout.addShowViewShortcut(view);

@@ -51,13 +51,16 @@ public final class FormatGuideView {
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder()
             .extensions(List.of(TablesExtension.create())).build();
 
+    /** Columns wider than this wrap inside their cell, so that a table fits the view instead of wrapping apart. */
+    private static final int MAX_CELL = 42;
+
     private StyledText text;
 
     @PostConstruct
     public void createControls(Composite parent) {
         OpenViews.opened(this);
         parent.setLayout(new FillLayout());
-        text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.H_SCROLL);
+        text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         text.setMargins(16, 12, 16, 12);
         text.setLineSpacing(3);
         Styled styled = render(FormatGuide.text());
@@ -220,29 +223,65 @@ public final class FormatGuideView {
             int[] widths = new int[columns];
             for (List<String> row : rows) {
                 for (int c = 0; c < row.size(); c++) {
-                    widths[c] = Math.max(widths[c], row.get(c).length());
+                    widths[c] = Math.min(MAX_CELL, Math.max(widths[c], row.get(c).length()));
                 }
             }
             for (int r = 0; r < rows.size(); r++) {
-                int start = out.text.length();
-                out.text.append(line(rows.get(r), widths)).append('\n');
-                out.style(start, r == 0 ? SWT.BOLD : SWT.NORMAL, true, r == 0);
-                if (r == 0) {
-                    int rule = out.text.length();
-                    out.text.append(rule(widths)).append('\n');
-                    out.style(rule, SWT.NORMAL, true, false);
+                for (String physical : physicalLines(rows.get(r), widths)) {
+                    int start = out.text.length();
+                    out.text.append(physical).append('\n');
+                    out.style(start, r == 0 ? SWT.BOLD : SWT.NORMAL, true, r == 0);
                 }
+                int rule = out.text.length();
+                out.text.append(rule(widths)).append('\n');
+                out.style(rule, SWT.NORMAL, true, false);
             }
             out.text.append('\n');
         }
 
-        private static String line(List<String> cells, int[] widths) {
-            StringBuilder line = new StringBuilder("\u2502 ");
+        /** A row as the lines it takes: each cell wrapped at spaces to its column's width. */
+        private static List<String> physicalLines(List<String> cells, int[] widths) {
+            List<List<String>> wrapped = new ArrayList<>();
+            int height = 1;
             for (int c = 0; c < widths.length; c++) {
-                String cell = c < cells.size() ? cells.get(c) : "";
-                line.append(cell).append(" ".repeat(widths[c] - cell.length())).append(" \u2502 ");
+                List<String> lines = wrap(c < cells.size() ? cells.get(c) : "", widths[c]);
+                wrapped.add(lines);
+                height = Math.max(height, lines.size());
             }
-            return line.toString().stripTrailing();
+            List<String> out = new ArrayList<>();
+            for (int l = 0; l < height; l++) {
+                StringBuilder line = new StringBuilder("\u2502 ");
+                for (int c = 0; c < widths.length; c++) {
+                    String part = l < wrapped.get(c).size() ? wrapped.get(c).get(l) : "";
+                    line.append(part).append(" ".repeat(Math.max(0, widths[c] - part.length()))).append(" \u2502 ");
+                }
+                out.add(line.toString().stripTrailing());
+            }
+            return out;
+        }
+
+        private static List<String> wrap(String text, int width) {
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String word : text.split(" ")) {
+                while (word.length() > width) {
+                    if (!line.isEmpty()) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                    lines.add(word.substring(0, width));
+                    word = word.substring(width);
+                }
+                if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.isEmpty() ? "" : " ").append(word);
+            }
+            if (!line.isEmpty() || lines.isEmpty()) {
+                lines.add(line.toString());
+            }
+            return lines;
         }
 
         private static String rule(int[] widths) {
