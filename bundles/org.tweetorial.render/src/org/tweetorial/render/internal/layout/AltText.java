@@ -2,7 +2,7 @@ package org.tweetorial.render.internal.layout;
 
 import java.util.List;
 
-import org.tweetorial.render.internal.text.Graphemes;
+import org.tweetorial.render.internal.text.DisplayText;
 
 /** Alt text being written: sentences of cleaned text, each ending with a full stop unless it has other punctuation. */
 final class AltText {
@@ -11,7 +11,7 @@ final class AltText {
 
     /** Adds the text as a sentence; empty text adds nothing. */
     AltText sentence(String text) {
-        String t = Graphemes.clean(text);
+        String t = DisplayText.clean(text);
         if (t.isEmpty()) {
             return this;
         }

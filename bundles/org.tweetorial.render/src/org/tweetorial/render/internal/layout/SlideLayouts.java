@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.tweetorial.render.Card;
-import org.tweetorial.render.internal.text.Graphemes;
+import org.tweetorial.render.internal.text.DisplayText;
 
 /** The layout of each card body, and the alt text of a card: its own, else its layout's followed by the footer's. */
 public final class SlideLayouts {
@@ -26,7 +26,7 @@ public final class SlideLayouts {
     /** The card's explicit alt text, or what its layout, byline and numbering show. */
     public static String altText(Card card) {
         if (!card.altText().isEmpty()) {
-            return Graphemes.clean(card.altText());
+            return DisplayText.clean(card.altText());
         }
         AltText alt = new AltText();
         describe(layout(card), card.body(), alt);
