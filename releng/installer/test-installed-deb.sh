@@ -157,7 +157,7 @@ fi
 gui
 first_start_ms="$(tr -d '[:space:]' <"$probe")"
 workspace="$home/TweetorialStudio/workspace"
-[ -f "$workspace/examples/frank-starling.md" ] || fail "the examples were not copied into $workspace"
+[ -f "$workspace/Tweetorials/examples/frank-starling.md" ] || fail "the examples were not copied into the Tweetorials project of $workspace"
 java_for_tools="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 "$java_for_tools" "$here/Screenshot.java" "$shots/installed-workbench.png" 10 >/dev/null \
     || fail "could not take the screenshot"
