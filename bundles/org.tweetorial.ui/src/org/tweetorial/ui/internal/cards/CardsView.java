@@ -1,7 +1,6 @@
 package org.tweetorial.ui.internal.cards;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,10 +36,8 @@ import org.tweetorial.export.ExportRequest;
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardRenderException;
 import org.tweetorial.render.CardSettings;
-import org.tweetorial.render.CardSize;
 import org.tweetorial.render.OutputFormat;
 import org.tweetorial.render.RenderOptions;
-import org.tweetorial.render.Themes;
 import org.tweetorial.ui.internal.OpenViews;
 import org.tweetorial.ui.internal.analysis.ActiveTweetorial;
 import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
@@ -54,8 +51,6 @@ import org.tweetorial.ui.internal.export.ExportJob;
 public final class CardsView implements ActiveTweetorial.Listener {
 
     public static final String ID = "org.tweetorial.ui.cards";
-    /** The first entry of the theme and size lists: use what the file (or the preferences) say. */
-    static final String AS_THE_FILE_SAYS = "As the file says";
 
     private Combo themeCombo;
     private Combo sizeCombo;
@@ -74,9 +69,9 @@ public final class CardsView implements ActiveTweetorial.Listener {
         layout.marginHeight = 2;
         parent.setLayout(layout);
         new Label(parent, SWT.NONE).setText("Theme:");
-        themeCombo = combo(parent, Themes.builtInNames());
+        themeCombo = combo(parent, CardChoiceLists.themes());
         new Label(parent, SWT.NONE).setText("Size:");
-        sizeCombo = combo(parent, new ArrayList<>(CardSize.presets().keySet()));
+        sizeCombo = combo(parent, CardChoiceLists.sizes());
         new Label(parent, SWT.NONE).setText("Zoom:");
         zoom = new Scale(parent, SWT.HORIZONTAL);
         zoom.setMinimum(160);
@@ -106,7 +101,6 @@ public final class CardsView implements ActiveTweetorial.Listener {
 
     private Combo combo(Composite parent, List<String> values) {
         Combo combo = new Combo(parent, SWT.READ_ONLY);
-        combo.add(AS_THE_FILE_SAYS);
         values.forEach(combo::add);
         combo.select(0);
         combo.addListener(SWT.Selection, e -> refresh());
@@ -129,7 +123,7 @@ public final class CardsView implements ActiveTweetorial.Listener {
         }
     }
 
-    /** Chooses a theme and size for this view ({@link #AS_THE_FILE_SAYS} or null for the file's). */
+    /** Chooses a theme and size for this view ({@link CardChoiceLists#AS_THE_FILE_SAYS} or null for the file's). */
     public void choose(String theme, String size) {
         select(themeCombo, theme);
         select(sizeCombo, size);
@@ -143,14 +137,7 @@ public final class CardsView implements ActiveTweetorial.Listener {
 
     /** This view's explicit choices: none while the lists say "As the file says". */
     CardSettings.Choices choices() {
-        CardSettings.Choices choices = CardSettings.Choices.none();
-        if (themeCombo.getSelectionIndex() > 0) {
-            choices = choices.withTheme(themeCombo.getText());
-        }
-        if (sizeCombo.getSelectionIndex() > 0) {
-            choices = choices.withSize(sizeCombo.getText());
-        }
-        return choices;
+        return CardChoiceLists.choices(themeCombo, sizeCombo);
     }
 
     /** The settings the gallery shows, empty without a parsed thread. */

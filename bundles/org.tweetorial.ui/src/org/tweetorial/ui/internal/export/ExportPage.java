@@ -1,7 +1,6 @@
 package org.tweetorial.ui.internal.export;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,8 +24,7 @@ import org.tweetorial.export.ExportArtifact;
 import org.tweetorial.export.PaperSize;
 import org.tweetorial.export.SlideNotes;
 import org.tweetorial.render.CardSettings;
-import org.tweetorial.render.CardSize;
-import org.tweetorial.render.Themes;
+import org.tweetorial.ui.internal.cards.CardChoiceLists;
 
 /** The file exported, the output folder, the files to write, the card theme and size, paper and slide notes. */
 final class ExportPage extends WizardPage {
@@ -40,7 +38,6 @@ final class ExportPage extends WizardPage {
             ExportArtifact.SLIDES, "Slide deck, one card per slide, PDF (slides.pdf)"));
     private static final String[] PAPERS = { "As in the front matter (else A4)", "A4", "US Letter" };
     private static final String[] NOTES = { "As annotations on each slide", "As a notes page after each slide" };
-    private static final String AS_THE_FILE_SAYS = "As the file says";
 
     private final Path source;
     private final Path defaultFolder;
@@ -99,20 +96,12 @@ final class ExportPage extends WizardPage {
         }
         everything.setSelection(outputs().size() == ExportArtifact.values().length);
 
-        theme = combo(area, "Card theme:", withFileChoice(Themes.builtInNames()), remembered.theme());
-        size = combo(area, "Card size:", withFileChoice(new ArrayList<>(CardSize.presets().keySet())),
-                remembered.size());
+        theme = combo(area, "Card theme:", CardChoiceLists.themes(), remembered.theme());
+        size = combo(area, "Card size:", CardChoiceLists.sizes(), remembered.size());
         paper = combo(area, "Handout paper:", List.of(PAPERS), remembered.paper());
         notes = combo(area, "Slide notes:", List.of(NOTES), remembered.notes());
         setControl(area);
         validate();
-    }
-
-    private static List<String> withFileChoice(List<String> values) {
-        List<String> all = new ArrayList<>();
-        all.add(AS_THE_FILE_SAYS);
-        all.addAll(values);
-        return all;
     }
 
     private static Combo combo(Composite area, String label, List<String> items, int selected) {
@@ -132,14 +121,7 @@ final class ExportPage extends WizardPage {
 
     /** The theme and size chosen here; none where the page says "As the file says". */
     CardSettings.Choices cardChoices() {
-        CardSettings.Choices choices = CardSettings.Choices.none();
-        if (theme.getSelectionIndex() > 0) {
-            choices = choices.withTheme(theme.getText());
-        }
-        if (size.getSelectionIndex() > 0) {
-            choices = choices.withSize(size.getText());
-        }
-        return choices;
+        return CardChoiceLists.choices(theme, size);
     }
 
     SlideNotes slideNotes() {
