@@ -8,7 +8,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.graphics.TextStyle;
 import org.eclipse.swt.widgets.Display;
-import org.tweetorial.core.text.Entities;
+import org.tweetorial.core.platform.DisplayText;
 import org.tweetorial.core.text.Entity;
 
 /**
@@ -30,8 +30,8 @@ final class TextLayoutCache {
         next = new HashMap<>();
     }
 
-    TextLayout layout(String text, int width, Font font, Color link) {
-        String key = width + "|" + link.getRGB() + "|" + font.hashCode() + "|" + text;
+    TextLayout layout(DisplayText text, int width, Font font, Color link) {
+        String key = width + "|" + link.getRGB() + "|" + font.hashCode() + "|" + text.text();
         TextLayout layout = current.remove(key);
         if (layout == null) {
             layout = next.get(key);
@@ -49,14 +49,14 @@ final class TextLayoutCache {
         next = new HashMap<>();
     }
 
-    private TextLayout create(String text, int width, Font font, Color link) {
+    private TextLayout create(DisplayText text, int width, Font font, Color link) {
         TextLayout layout = new TextLayout(display);
-        layout.setText(text);
+        layout.setText(text.text());
         layout.setFont(font);
         layout.setWidth(Math.max(40, width));
         layout.setWrapIndent(0);
         TextStyle linkStyle = new TextStyle(font, link, null);
-        for (Entity e : Entities.extract(text)) {
+        for (Entity e : text.entities()) {
             layout.setStyle(linkStyle, e.start(), e.end() - 1);
         }
         EmojiGlyphs.reserve(layout, new TextStyle(font, null, null), EmojiGlyphs.size(display, font));

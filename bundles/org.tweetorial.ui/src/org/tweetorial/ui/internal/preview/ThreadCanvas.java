@@ -2,6 +2,7 @@ package org.tweetorial.ui.internal.preview;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -20,6 +21,7 @@ import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.tweetorial.core.model.ImageRef;
+import org.tweetorial.core.platform.DisplayText;
 import org.tweetorial.core.platform.Platform;
 import org.tweetorial.render.Card;
 import org.tweetorial.render.CardSettings;
@@ -159,14 +161,15 @@ final class ThreadCanvas extends Canvas {
             return 0;
         }
         Platform platform = PlatformChoice.current();
-        Color link = TweetorialColors.color(PlatformLook.of(platform).link());
+        PlatformLook look = PlatformLook.of(platform);
+        Color link = TweetorialColors.color(look.link());
         int contentX = PAD + AVATAR + 10;
         int contentWidth = Math.max(80, width - contentX - PAD);
         List<PostBlock> laidOut = new ArrayList<>();
         layouts.beginPass();
         int y = 0;
         for (int i = 0; i < snapshot.posts().size(); i++) {
-            PostBlock block = block(i, snapshot.posts().get(i), y, width, contentX, contentWidth, link);
+            PostBlock block = block(i, snapshot.posts().get(i), y, width, contentX, contentWidth, look, link);
             laidOut.add(block);
             y += block.bounds().height;
         }
@@ -177,16 +180,17 @@ final class ThreadCanvas extends Canvas {
     }
 
     private PostBlock block(int index, PostSummary summary, int top, int width, int contentX, int contentWidth,
-            Color link) {
+            PlatformLook look, Color link) {
         int y = top + PAD + 20 + 4;
-        TextLayout text = layouts.layout(summary.post().postedText(), contentWidth, textFont, link);
+        TextLayout text = layouts.layout(DisplayText.of(summary.post().postedText(), PlatformChoice.current()),
+                contentWidth, textFont, link);
         int textTop = y;
         y += text.getBounds().height + GAP;
         List<ImageRef> images = summary.post().images();
-        Rectangle[] imageBoxes = imageBoxes(images.size(), contentX, y, contentWidth);
+        Rectangle[] imageBoxes = images.isEmpty() ? new Rectangle[0]
+                : look.grid().boxes(Math.min(4, images.size()), contentX, y, contentWidth);
         if (imageBoxes.length > 0) {
-            Rectangle last = imageBoxes[imageBoxes.length - 1];
-            y = last.y + last.height + GAP;
+            y = Arrays.stream(imageBoxes).mapToInt(r -> r.y + r.height).max().getAsInt() + GAP;
         }
         Optional<Card> card = index < cards.size() ? Optional.of(cards.get(index)) : Optional.empty();
         Rectangle cardBox = null;
@@ -199,22 +203,6 @@ final class ThreadCanvas extends Canvas {
         y += BADGE_HEIGHT + PAD;
         return new PostBlock(index, summary, new Rectangle(0, top, width, y - top), text, textTop, imageBoxes,
                 cardBox, card, badgeTop);
-    }
-
-    private static Rectangle[] imageBoxes(int count, int x, int y, int width) {
-        if (count == 0) {
-            return new Rectangle[0];
-        }
-        if (count == 1) {
-            return new Rectangle[] { new Rectangle(x, y, width, width * 9 / 16) };
-        }
-        int cell = (width - 4) / 2;
-        int height = cell * 3 / 4;
-        Rectangle[] boxes = new Rectangle[Math.min(4, count)];
-        for (int i = 0; i < boxes.length; i++) {
-            boxes[i] = new Rectangle(x + (i % 2) * (cell + 4), y + (i / 2) * (height + 4), cell, height);
-        }
-        return boxes;
     }
 
     private void paint(GC gc, Rectangle clip) {
@@ -295,8 +283,13 @@ final class ThreadCanvas extends Canvas {
         List<ImageRef> images = block.summary().post().images();
         for (int i = 0; i < block.imageBoxes().length; i++) {
             Rectangle box = block.imageBoxes()[i];
-            Image image = baseDir == null ? null : thumbnails.get(baseDir.resolve(images.get(i).path()), box.width);
-            paintPicture(gc, box, image, images.get(i).alt().isBlank() ? "image (no alt text)" : "image");
+            Image image = baseDir == null ? null : thumbnails.get(baseDir.resolve(images.get(i).path()),
+                    Math.max(box.width, box.height * 2)); // wide enough to crop a landscape picture into a tall cell
+            if (image != null) {
+                paintCropped(gc, box, image);
+            } else {
+                paintPicture(gc, box, null, images.get(i).alt().isBlank() ? "image (no alt text)" : "image");
+            }
         }
     }
 
@@ -309,6 +302,18 @@ final class ThreadCanvas extends Canvas {
         Image image = pixels instanceof ImageData data ? cardImages.image(data) : null;
         paintPicture(gc, box, image, pixels instanceof CardThumbnails.Failure f ? f.message()
                 : "rendering " + block.card().get().layout().id() + " card\u2026");
+    }
+
+    /** A picture in the platform's grid: cropped around its centre to fill its cell, as the timelines show it. */
+    private void paintCropped(GC gc, Rectangle box, Image image) {
+        Rectangle size = image.getBounds();
+        double scale = Math.max(box.width / (double) size.width, box.height / (double) size.height);
+        int srcWidth = Math.min(size.width, (int) Math.round(box.width / scale));
+        int srcHeight = Math.min(size.height, (int) Math.round(box.height / scale));
+        gc.drawImage(image, (size.width - srcWidth) / 2, (size.height - srcHeight) / 2, srcWidth, srcHeight, box.x,
+                box.y, box.width, box.height);
+        gc.setForeground(TweetorialColors.color(DIVIDER));
+        gc.drawRoundRectangle(box.x, box.y, box.width - 1, box.height - 1, 12, 12);
     }
 
     private void paintPicture(GC gc, Rectangle box, Image image, String placeholder) {

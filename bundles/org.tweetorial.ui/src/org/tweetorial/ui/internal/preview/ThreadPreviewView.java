@@ -242,6 +242,16 @@ public final class ThreadPreviewView implements ActiveTweetorial.Listener {
     }
 
     /** How many cards still show a placeholder; asks for them to be rendered. For tests and screenshots. */
+    /** The text of post {@code index} as the preview shows it (links shortened as the platform shows them). */
+    public String shownText(int index) {
+        return canvas.blocks().get(index).text().getText();
+    }
+
+    /** Where the preview draws post {@code index}'s pictures, in the platform's grid. */
+    public org.eclipse.swt.graphics.Rectangle[] imageBoxes(int index) {
+        return canvas.blocks().get(index).imageBoxes().clone();
+    }
+
     public int missingCards() {
         return canvas.missingCards();
     }
