@@ -4,8 +4,8 @@
 #   releng/installer/build-installer.sh [--type TYPES] [--product DIR] [--dest DIR]
 #
 #   TYPES  comma-separated jpackage types; default per system: Linux "deb", Windows "msi", macOS "dmg".
-#          Also: app-image (tarred or zipped into DEST), exe, pkg. (rpm would need its own spec file for the PATH
-#          links and the menu entry, as linux/ has for the .deb: not done.)
+#          Also: app-image (tarred or zipped into DEST), exe, pkg, and rpm on Linux (needs rpmbuild: Debian's `rpm`
+#          package; linux/tweetorial-studio.spec does for the .rpm what linux/postinst and prerm do for the .deb).
 #   DIR    the materialized product of this system (default: the one ./mvnw package makes for it).
 #   DEST   where the packages go (default releng/installer/target/packages).
 #
@@ -119,14 +119,15 @@ for option in "${gui_options[@]}"; do common+=(--java-options "$option"); done
 printf 'java-options=%s\n' "$cli_options" >"$work/cli.properties"
 
 # --- Per system.
-per_type=() deb_options=()
+per_type=() deb_options=() rpm_options=()
 case "$system" in
     linux)
         # jpackage writes the menu entry (from linux/tweetorial-studio.desktop) and the icon into lib/; our postinst
         # installs the entry (see linux/postinst for why jpackage's own scripts are replaced).
         printf 'linux-shortcut=false\n' >>"$work/cli.properties"
         mkdir -p "$work/resources"
-        cp "$here/linux/postinst" "$here/linux/prerm" "$here/linux/tweetorial-studio.desktop" "$work/resources/"
+        cp "$here/linux/postinst" "$here/linux/prerm" "$here/linux/tweetorial-studio.desktop" \
+            "$here/linux/tweetorial-studio.spec" "$work/resources/"
         common+=(--icon "$root/bundles/org.tweetorial.product/icons/tweetorial128.png")
         per_type=(--install-dir /opt --resource-dir "$work/resources" --license-file "$root/LICENSE"
             --linux-package-name tweetorial-studio --linux-app-category text --linux-shortcut
@@ -134,6 +135,7 @@ case "$system" in
         # SWT's GTK libraries are loaded at run time, so jpackage cannot find them; t64 is the newer name.
         deb_options=(--linux-deb-maintainer "tweetorial-studio@users.noreply.github.com"
             --linux-package-deps "libgtk-3-0t64 | libgtk-3-0")
+        rpm_options=(--linux-rpm-license-type EPL-2.0)
         ;;
     windows)
         printf 'win-console=true\nwin-shortcut=false\nwin-menu=false\n' >>"$work/cli.properties"
@@ -167,6 +169,7 @@ for type in "${requested[@]}"; do
     else
         options=("${per_type[@]}")
         [ "$type" != deb ] || options+=("${deb_options[@]}")
+        [ "$type" != rpm ] || options+=("${rpm_options[@]}")
         "$jdk/bin/jpackage" --type "$type" --dest "$(native "$dest")" "${common[@]}" "${options[@]}"
     fi
 done
