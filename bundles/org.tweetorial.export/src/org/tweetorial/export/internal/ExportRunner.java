@@ -63,6 +63,10 @@ public final class ExportRunner {
         // Batik and the fonts load on the renderer's thread while this one parses and lints.
         renderer.warmUp();
         Tweetorial t = SourceReader.parse(request.source());
+        ExportPlan plan = ExportPlan.resolve(request, t);
+        // The cards render on the renderer's threads while this one lints and runs the safety check: if that stops
+        // the export, the cards are thrown away unwritten.
+        CardSet.Pending rendering = plan.needsCards() ? CardSet.start(renderer, t, plan.cards()) : null;
         List<Problem> found = Tweetorials.check(t, LintOptions.defaults());
         problems.addAll(exportProblems(request.source(), found));
         SafetyReport safety = SafetyCheck.check(t, found, SafetyCheck.Policy.of(request));
@@ -70,7 +74,6 @@ public final class ExportRunner {
             throw new ExportException(request.source() + ": not exported: the safety check found "
                     + safety.blocking().size() + " thing(s) to fix first; nothing was written", problems, safety);
         }
-        ExportPlan plan = ExportPlan.resolve(request, t);
         for (String p : plan.cardProblems()) {
             problems.add(new ExportProblem(ExportProblem.WARNING, request.source().getFileName() + ": front matter",
                     p));
@@ -82,7 +85,7 @@ public final class ExportRunner {
             for (Step step : steps) {
                 listener.stepStarted(step.label, ++index, steps.size());
                 if (step.artifact == null) {
-                    cards = renderCards(plan);
+                    cards = rendering.join();
                     problems.addAll(cards.problems());
                     if (plan.wants(ExportArtifact.SLIDES)) {
                         // The slides are written on a thread of their own while this one writes the rest: the second
@@ -169,10 +172,6 @@ public final class ExportRunner {
                     + p.range().startColumn(), "[" + p.ruleId() + "] " + p.message().replace('\n', ' ')));
         }
         return out;
-    }
-
-    private CardSet renderCards(ExportPlan plan) throws CardRenderException {
-        return CardSet.render(renderer, plan.tweetorial(), plan.cards());
     }
 
     private static RenderOptions cardOptions(ExportPlan plan) {

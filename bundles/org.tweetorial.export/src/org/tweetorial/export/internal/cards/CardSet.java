@@ -31,20 +31,47 @@ public final class CardSet {
     /** Renders every post's card as PNG at scale 1 with the thread's card settings. */
     public static CardSet render(CardRenderer renderer, Tweetorial t, CardSettings settings)
             throws CardRenderException {
+        return start(renderer, t, settings).join();
+    }
+
+    /**
+     * Starts rendering every post's card on the renderer's threads and returns at once, so that the caller can go on
+     * (linting, checking) while the cards render.
+     */
+    public static Pending start(CardRenderer renderer, Tweetorial t, CardSettings settings) {
         List<Card> cards = PostCards.toCards(t, settings);
-        List<RenderedCard> rendered = renderAll(renderer, cards, settings.renderOptions(t.baseDir()));
-        List<PostCard> out = new ArrayList<>();
-        List<ExportProblem> problems = new ArrayList<>();
-        for (int i = 0; i < cards.size(); i++) {
-            Post post = t.posts().get(i);
-            PostCard card = new PostCard(post, cards.get(i), rendered.get(i), baseName(cards.get(i), post,
-                    cards.size()));
-            out.add(card);
-            for (String w : rendered.get(i).warnings()) {
-                problems.add(new ExportProblem(ExportProblem.WARNING, "cards/" + card.fileName(), w));
-            }
+        RenderOptions options = settings.renderOptions(t.baseDir());
+        return new Pending(t, cards, cards.stream().map(c -> renderer.renderAsync(c, options)).toList());
+    }
+
+    /** Cards being rendered; {@link #join()} waits for them in order. */
+    public static final class Pending {
+
+        private final Tweetorial tweetorial;
+        private final List<Card> cards;
+        private final List<CompletableFuture<RenderedCard>> rendering;
+
+        private Pending(Tweetorial tweetorial, List<Card> cards, List<CompletableFuture<RenderedCard>> rendering) {
+            this.tweetorial = tweetorial;
+            this.cards = cards;
+            this.rendering = rendering;
         }
-        return new CardSet(out, problems);
+
+        public CardSet join() throws CardRenderException {
+            List<RenderedCard> rendered = CardSet.join(rendering);
+            List<PostCard> out = new ArrayList<>();
+            List<ExportProblem> problems = new ArrayList<>();
+            for (int i = 0; i < cards.size(); i++) {
+                Post post = tweetorial.posts().get(i);
+                PostCard card = new PostCard(post, cards.get(i), rendered.get(i), baseName(cards.get(i), post,
+                        cards.size()));
+                out.add(card);
+                for (String w : rendered.get(i).warnings()) {
+                    problems.add(new ExportProblem(ExportProblem.WARNING, "cards/" + card.fileName(), w));
+                }
+            }
+            return new CardSet(out, problems);
+        }
     }
 
     /** {@code 03-list}: the post number, zero-padded to the thread's width (at least two digits), and the layout. */
