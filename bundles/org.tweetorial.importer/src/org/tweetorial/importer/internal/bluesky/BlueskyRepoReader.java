@@ -32,6 +32,7 @@ public final class BlueskyRepoReader {
     private static final String PROFILE = "app.bsky.actor.profile/self";
     private final Path car;
     private final List<String> problems = new ArrayList<>();
+    private int imagesWithoutBlobs;
 
     public BlueskyRepoReader(Path car) {
         this.car = car;
@@ -60,7 +61,7 @@ public final class BlueskyRepoReader {
                 posts.add(post(rkey, record, did[0], blobs));
             }
         }
-        if (!blobs.found() && posts.stream().anyMatch(p -> !p.images().isEmpty())) {
+        if (!blobs.found() && imagesWithoutBlobs > 0) {
             problems.add(name + ": the images are not in the export; put the blobs (files named by CID) in a folder "
                     + "'" + BlobFolder.defaultName(car) + "' or 'blobs' beside it");
         }
@@ -78,13 +79,14 @@ public final class BlueskyRepoReader {
             }
             return records;
         } catch (IOException e) {
-            problems.add(name + ": " + e.getMessage() + "; the posts are found by scanning the blocks instead, "
-                    + "so their ids are block CIDs");
+            problems.add(name + ": " + e.getMessage() + "; the posts are found by scanning the blocks instead");
         }
+        Map<Cid, String> keys = new LinkedHashMap<>();
+        RepoTree.fromNodes(file).forEach((key, cid) -> keys.put(cid, key));
         for (Cid cid : file.blocks().keySet()) {
             try {
                 if (file.decode(cid).orElse(null) instanceof Map<?, ?> m && POST.equals(m.get("$type"))) {
-                    records.put(POST + "/" + cid, m);
+                    records.put(keys.getOrDefault(cid, POST + "/" + cid), m);
                 }
             } catch (IOException e) {
                 problems.add(name + ": block " + cid + " is not DAG-CBOR (" + e.getMessage() + "); skipped");
@@ -115,6 +117,7 @@ public final class BlueskyRepoReader {
         for (Embeds.Image image : embed.images()) {
             Optional<ImportedImage> found = blobs.image(image, "bsky-" + rkey + "-" + (images.size() + 1));
             found.ifPresent(images::add);
+            imagesWithoutBlobs += blobs.found() ? 0 : 1;
             if (found.isEmpty() && blobs.found()) {
                 problems.add("post " + rkey + ": its image " + image.blob() + " is not in the blob folder; the "
                         + "post is imported without it");

@@ -39,6 +39,25 @@ final class RepoTree {
         return tree.records;
     }
 
+    /**
+     * The records of every tree node in the file, without the commit: keys are compressed only within a node, so
+     * each node that survived a truncation still names its records.
+     */
+    static Map<String, Cid> fromNodes(CarFile car) {
+        RepoTree tree = new RepoTree(car);
+        for (Cid cid : car.blocks().keySet()) {
+            try {
+                if (car.decode(cid).orElse(null) instanceof Map<?, ?> node && node.containsKey("l")
+                        && node.get("e") instanceof List<?>) {
+                    tree.entries(node, -1);
+                }
+            } catch (IOException e) {
+                tree.missing++;
+            }
+        }
+        return tree.records;
+    }
+
     private void walk(Cid cid, int depth) throws IOException {
         if (depth > MAX_DEPTH || !(car.decode(cid).orElse(null) instanceof Map<?, ?> node)) {
             missing++;
@@ -47,6 +66,11 @@ final class RepoTree {
         if (node.get("l") instanceof Link left) {
             walk(left.cid(), depth + 1);
         }
+        entries(node, depth);
+    }
+
+    /** Adds the node's records; walks its right subtrees unless {@code depth} is negative. */
+    private void entries(Map<?, ?> node, int depth) throws IOException {
         byte[] key = new byte[0];
         for (Object o : node.get("e") instanceof List<?> entries ? entries : List.of()) {
             if (!(o instanceof Map<?, ?> entry)) {
@@ -60,7 +84,7 @@ final class RepoTree {
             if (entry.get("v") instanceof Link value) {
                 records.put(new String(key, StandardCharsets.UTF_8), value.cid());
             }
-            if (entry.get("t") instanceof Link right) {
+            if (depth >= 0 && entry.get("t") instanceof Link right) {
                 walk(right.cid(), depth + 1);
             }
         }

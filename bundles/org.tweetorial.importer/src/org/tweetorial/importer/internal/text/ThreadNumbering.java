@@ -15,12 +15,12 @@ public final class ThreadNumbering {
             + "\\)?[.:]?(?:\\s*" + THREAD + ")?(?=\\s|$)\\s*");
     static final Pattern TRAILING = Pattern.compile("(?:^|\\s+)(?:" + THREAD + "\\s*)?\\(?(\\d{1,3})\\s*/\\s*"
             + "(\\d{1,3}|[nN])?\\)?(?:\\s*" + THREAD + ")?\\s*$");
-    private static final Pattern THREAD_MARK = Pattern.compile("^\\s*" + THREAD + "\\s*|\\s*" + THREAD + "\\s*$");
+    private static final Pattern THREAD_MARK = Pattern.compile("^\\s*" + THREAD + "\\s*|[ \\t]*" + THREAD + "(?=\\s|$)");
 
     private ThreadNumbering() {
     }
 
-    /** {@code text} without the numbering of post {@code position} (1-based) of {@code total}, nor a 🧵 mark. */
+    /** {@code text} without the numbering of post {@code position} (1-based) of {@code total}, nor its 🧵 marks. */
     public static String strip(String text, int position, int total) {
         String s = text;
         Matcher lead = LEADING.matcher(s);

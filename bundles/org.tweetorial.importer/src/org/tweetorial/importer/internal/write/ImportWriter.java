@@ -32,6 +32,7 @@ public final class ImportWriter {
     private static final int ID_TAIL = 8;
     private final List<WrittenFile> files = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
 
     public ImportReport write(ImportedThread thread, Path out) throws ImportException {
         boolean toFile = out.getFileName() != null
@@ -55,7 +56,7 @@ public final class ImportWriter {
             manifest.save();
             files.add(tweetorial);
             files.addAll(images);
-            return new ImportReport(tweetorial, files, messages);
+            return new ImportReport(tweetorial, files, messages, problems);
         } catch (IOException e) {
             throw new ImportException(target + ": cannot be written (" + e.getMessage() + "); check that the folder "
                     + "is writable and the disk not full", e);
@@ -68,7 +69,7 @@ public final class ImportWriter {
         try {
             bytes = image.content().read();
         } catch (IOException e) {
-            messages.add("image " + image.fileName() + " could not be read from the archive (" + e.getMessage()
+            problems.add("image " + image.fileName() + " could not be read from the archive (" + e.getMessage()
                     + "); the post is imported without it");
             return java.util.Optional.empty();
         }
