@@ -75,6 +75,7 @@ class ImportArchiveWizardTest {
         }
         project.open(new NullProgressMonitor());
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        UiTestSupport.fillScreen(shell);
         ImportArchiveWizard wizard = new ImportArchiveWizard();
         wizard.init(PlatformUI.getWorkbench(), null);
         wizard.setTarget(project);
@@ -94,6 +95,7 @@ class ImportArchiveWizardTest {
             assertTrue(!page.isPageComplete(), "nothing is ticked yet");
             page.check("11");
             assertTrue(page.isPageComplete());
+            dialog.getShell().moveAbove(null); // without a window manager nothing raises the dialog
             UiTestSupport.settle(shell.getDisplay(), 600);
             UiTestSupport.screenshotOfDialog(dialog.getShell(), "import-wizard.png");
 
