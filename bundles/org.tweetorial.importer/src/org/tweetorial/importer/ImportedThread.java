@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.tweetorial.importer.internal.text.ThreadNumbering;
+
 /**
  * A thread found in a source: a post and its chain of self-replies.
  *
@@ -23,9 +25,9 @@ public record ImportedThread(String id, SourceKind kind, Author author, List<Imp
         }
     }
 
-    /** The first post's text on one line, shortened to about 80 characters, for lists of threads. */
+    /** The first post's text without numbering, on one line, shortened to about 80 characters, for lists. */
     public String firstPost() {
-        String line = posts.get(0).text().strip().replaceAll("\\s+", " ");
+        String line = ThreadNumbering.strip(posts.get(0).text(), 1, posts.size()).replaceAll("\\s+", " ");
         return line.length() <= SUMMARY_LENGTH ? line : line.substring(0, SUMMARY_LENGTH - 1).strip() + "…";
     }
 

@@ -88,7 +88,7 @@ class ImportArchiveWizardTest {
             page.scan(archive().toString());
 
             assertEquals(3, page.table().getItemCount());
-            assertEquals("1/3 Heart murmurs in three posts \uD83E\uDDF5 #MedEd", page.table().getItem(0).getText(0));
+            assertEquals("Heart murmurs in three posts #MedEd", page.table().getItem(0).getText(0));
             assertEquals("2024-03-01", page.table().getItem(0).getText(1));
             assertEquals("3", page.table().getItem(0).getText(2));
             assertTrue(page.problems().get(0).contains("post 32 replies to post 31"), page.problems().toString());

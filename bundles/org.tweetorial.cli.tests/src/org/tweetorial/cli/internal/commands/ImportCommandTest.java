@@ -74,7 +74,7 @@ class ImportCommandTest {
         Result r = run("", "x.zip", "--out", "out");
 
         assertEquals(0, r.code(), r.err());
-        assertEquals("11\t2024-03-01\t2\t1/2 Murmurs\n21\t2024-03-02\t2\tGallops\n", r.out());
+        assertEquals("11\t2024-03-01\t2\tMurmurs\n21\t2024-03-02\t2\tGallops\n", r.out());
         assertTrue(r.err().contains("2 threads in this X data archive; import one with --thread ID"), r.err());
         assertEquals(0, markdownFiles(dir.resolve("out")));
     }

@@ -98,6 +98,9 @@ public final class ImportSourcePage extends WizardPage {
 
     /** Scans {@code path} and lists its threads; a single thread is ticked. */
     public void scan(String path) {
+        if (!source.getText().equals(path)) {
+            source.setText(path);
+        }
         table.removeAll();
         scan = null;
         problems.setText("");
