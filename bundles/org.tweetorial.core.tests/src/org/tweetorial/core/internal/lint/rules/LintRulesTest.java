@@ -72,6 +72,7 @@ class LintRulesTest {
                 Arguments.of("alt-filename", FM + "![IMG_1234](ok.png \"Credit: me\")",
                         FM + "![Figure 2 of the trial: forest plot](ok.png \"Credit: me\")"),
                 Arguments.of("credit-missing", FM + "![A scan](ok.png)", FM + ok),
+                Arguments.of("credit-missing", FM + "![A scan](ok.png \"Credit: TODO (source and licence)\")", FM + ok),
                 Arguments.of("credit-missing", FM + "> Quoted words.", FM + "> Quoted words.\n>\n> — Osler"),
                 Arguments.of("phi-mrn", FM + "Admitted, MRN: 12345678, for chest pain.",
                         FM + "NYHA class III, HbA1c 7.2%, the 2019 guidelines, PMID: 31535829."),

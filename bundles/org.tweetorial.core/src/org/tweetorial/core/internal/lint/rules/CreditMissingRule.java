@@ -1,6 +1,7 @@
 package org.tweetorial.core.internal.lint.rules;
 
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.tweetorial.core.internal.lint.PostRanges;
 import org.tweetorial.core.lint.LintContext;
@@ -11,8 +12,14 @@ import org.tweetorial.core.model.Block;
 import org.tweetorial.core.model.ImageRef;
 import org.tweetorial.core.model.Post;
 
-/** Images need a credit (the Markdown image title) and quotes an attribution ("— Name" as the last line). */
+/**
+ * Images need a credit (the Markdown image title) and quotes an attribution ("— Name" as the last line). A
+ * placeholder credit ("Credit: TODO ...", "Credit: ...", as imports write) counts as missing.
+ */
 public final class CreditMissingRule implements LintRule {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?i)(?:credit\\s*:\\s*)?(?:(?:todo|tbd|fixme|xxx+)\\b.*|\\.{3}|…|\\?+)");
 
     @Override
     public String id() {
@@ -28,7 +35,11 @@ public final class CreditMissingRule implements LintRule {
     public void check(LintContext ctx, Consumer<Problem> report) {
         for (Post post : ctx.tweetorial().posts()) {
             for (ImageRef image : post.images()) {
-                if (image.credit().isEmpty()) {
+                if (image.credit().filter(CreditMissingRule::isPlaceholder).isPresent()) {
+                    report.accept(new Problem(id(), Severity.WARNING, image.range(), "image '" + image.path()
+                            + "' has the placeholder credit '" + image.credit().orElse("").strip() + "'; replace it with the "
+                            + "image's source and licence, e.g. \"Credit: A. Author, CC BY 4.0\""));
+                } else if (image.credit().isEmpty()) {
                     report.accept(new Problem(id(), Severity.WARNING, image.range(), "image '" + image.path()
                             + "' has no credit; add it as the title: ![" + shorten(image.alt()) + "]("
                             + image.path() + " \"Credit: ...\")"));
@@ -41,6 +52,11 @@ public final class CreditMissingRule implements LintRule {
                 }
             }
         }
+    }
+
+    /** Whether a credit is a placeholder to fill in: "TODO ...", "...", "?", with or without "Credit:". */
+    static boolean isPlaceholder(String credit) {
+        return PLACEHOLDER.matcher(credit.strip()).matches();
     }
 
     private static String shorten(String s) {

@@ -1,0 +1,2 @@
+/** Detecting a source's kind and dispatching to its reader. */
+package org.tweetorial.importer.internal;
