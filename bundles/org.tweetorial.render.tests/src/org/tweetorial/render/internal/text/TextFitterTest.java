@@ -62,6 +62,20 @@ class TextFitterTest {
     }
 
     @Test
+    void shrinksRatherThanBreakAWordButStillCutsALink() {
+        TextStyle title = new TextStyle(true, 96, 30, 1.1, 0);
+        double width = measurer.unitWidth("Hyponatraemia", true) * 80; // the word fits at 80 px, not at 96
+        FittedText t = fitter.fit("Hyponatraemia in 5 posts", title, width / TextFitter.WIDTH_SAFETY, 1000);
+        assertTrue(t.fontSize() < 96 && t.fontSize() >= 30, "size " + t.fontSize());
+        assertTrue(t.lines().stream().anyMatch(l -> l.text().strip().startsWith("Hyponatraemia")),
+                () -> "lines " + t.lines().stream().map(FittedText.Line::text).toList());
+
+        String link = "https://doi.org/10.1056/NEJMoa2021436";
+        FittedText cut = fitter.fit("See " + link, body, measurer.unitWidth(link, false) * 30, 1000);
+        assertEquals(40, cut.fontSize(), 1e-9, "a link too long for the line is cut, not shrunk to fit");
+    }
+
+    @Test
     void neverSplitsGraphemeClusters() {
         String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
         String marks = "a\u0308\u0301";

@@ -82,7 +82,8 @@ public final class TextFitter {
         double size = style.maxSize();
         while (true) {
             List<FittedText> result = layoutAll(prepared, style, size, width);
-            if (totalHeight(result, size, gapEm) <= maxHeight && withinLineLimit(result, style)) {
+            if (totalHeight(result, size, gapEm) <= maxHeight && withinLineLimit(result, style)
+                    && (size <= style.minSize() || wordsFit(prepared, width / size))) {
                 return refineAll(prepared, result, style, size, width);
             }
             if (size <= style.minSize()) {
@@ -90,6 +91,21 @@ public final class TextFitter {
             }
             size = Math.max(style.minSize(), size * STEP);
         }
+    }
+
+    /**
+     * Whether every word fits on a line of {@code unitMax}: a smaller size is better than a word broken in two
+     * ("Hyponatraem / ia"). Only words of letters count; a link or a DOI may still be cut where it must.
+     */
+    private static boolean wordsFit(List<Prepared> prepared, double unitMax) {
+        return prepared.stream().allMatch(p -> p.longestWord() <= unitMax);
+    }
+
+    /** Letters and digits (with hyphens and apostrophes), maybe in brackets or before punctuation; not a link. */
+    private static boolean isWord(String token) {
+        String core = token.replaceAll("^[\\p{Ps}\\p{Pi}\"']+|[\\p{Pe}\\p{Pf}\\p{Po}\"']+$", "");
+        return !core.isEmpty() && core.codePoints().allMatch(c -> Character.isLetterOrDigit(c)
+                || Character.getType(c) == Character.NON_SPACING_MARK || c == '-' || c == '\u2010' || c == '\'');
     }
 
     private static boolean withinLineLimit(List<FittedText> texts, TextStyle style) {
@@ -119,11 +135,14 @@ public final class TextFitter {
     private record Token(String text, List<FittedText.Piece> pieces, double width, double trailingSpace) {
     }
 
-    private record Prepared(String text, List<Token> tokens, boolean rtl, double ascent, double descent) {
+    /** A paragraph measured in units of the font size; {@code longestWord}: the widest token that is a word. */
+    private record Prepared(String text, List<Token> tokens, boolean rtl, double ascent, double descent,
+            double longestWord) {
     }
 
     private Prepared prepare(String text, boolean bold) {
         List<Token> tokens = new ArrayList<>();
+        double longestWord = 0;
         int start = 0;
         for (int end : segmenter.wrapPoints(text)) {
             String raw = text.substring(start, end);
@@ -135,12 +154,15 @@ public final class TextFitter {
             }
             double space = raw.length() > word.length() ? measurer.unitWidth(" ", bold) : 0;
             tokens.add(new Token(word, pieces, w, space));
+            if (w > longestWord && isWord(word)) {
+                longestWord = w;
+            }
             start = end;
         }
         boolean rtl = !text.isEmpty() && Bidi.requiresBidi(text.toCharArray(), 0, text.length())
                 && !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
         double[] ad = measurer.unitAscentDescent(text, bold);
-        return new Prepared(text, tokens, rtl, ad[0], ad[1]);
+        return new Prepared(text, tokens, rtl, ad[0], ad[1], longestWord);
     }
 
     private List<FittedText> layoutAll(List<Prepared> prepared, TextStyle style, double size, double width) {
