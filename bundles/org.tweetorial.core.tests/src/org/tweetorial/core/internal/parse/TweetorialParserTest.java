@@ -51,10 +51,35 @@ class TweetorialParserTest {
     }
 
     @Test
+    void aNewlineInsideAPostIsALineBreakAsTyped() throws Exception {
+        String post = """
+                Them: it's just anxiety.
+                Me: troponin first.
+                - dose
+                  in mg
+                """;
+        Tweetorial typed = parse("---\nnumbering: none\n---\n" + post);
+        assertEquals("Them: it's just anxiety.\nMe: troponin first.\n\n- dose\nin mg", typed.posts().get(0).body());
+        assertTrue(typed.frontMatter().breaks());
+        Tweetorial soft = parse("---\nnumbering: none\nbreaks: false\n---\n" + post);
+        assertEquals("Them: it's just anxiety. Me: troponin first.\n\n- dose in mg", soft.posts().get(0).body());
+        assertFalse(soft.frontMatter().breaks());
+    }
+
+    @Test
+    void breaksMustBeTrueOrFalse() throws Exception {
+        Tweetorial t = parse("---\nbreaks: sometimes\n---\nOne\ntwo\n");
+        assertTrue(t.parseProblems().stream().anyMatch(p -> p.message().contains("breaks 'sometimes' is not one of true, false")),
+                t.parseProblems().toString());
+        assertEquals("One\ntwo", t.posts().get(0).body());
+    }
+
+    @Test
     void postedTextIsPlain() throws Exception {
         Tweetorial t = parse("""
                 ---
                 numbering: none
+                breaks: false
                 ---
                 # A *heading*
 
