@@ -330,6 +330,30 @@ class TweetorialParserTest {
     }
 
     @Test
+    void splitAutoCutsLongDraftsIntoFittingPartsAndKeepsEveryCharacter() throws Exception {
+        String prose = "Preload rises, the ventricle stretches, and stroke volume follows (Frank-Starling). ".repeat(400);
+        Tweetorial t = parse("---\nsplit: auto\nplatforms: [x, bluesky]\n---\n" + prose + "\n");
+        assertTrue(t.posts().size() > 100, "posts: " + t.posts().size());
+        for (Post p : t.posts()) {
+            assertTrue(Platforms.count(Platform.X, p.postedText()).fits(), p.postedText());
+            assertTrue(Platforms.count(Platform.BLUESKY, p.postedText()).fits(), p.postedText());
+            assertTrue(p.body().endsWith("."), "cut after a sentence: " + p.body());
+        }
+        assertEquals(prose.strip(), String.join(" ", t.posts().stream().map(Post::body).toList()));
+
+        String word = ("a\u0308" + PlatformsTestData.WOMAN_HEALTH_WORKER + "x").repeat(3_000);
+        Tweetorial w = parse("---\nsplit: auto\nnumbering: none\n---\n" + word + "\n");
+        assertTrue(w.posts().size() > 10, "posts: " + w.posts().size());
+        assertEquals(word, String.join("", posted(w)), "no character lost, no cluster cut");
+        int at = 0;
+        for (Post p : w.posts()) {
+            assertTrue(Platforms.count(Platform.X, p.postedText()).fits(), p.postedText());
+            assertTrue(org.tweetorial.core.text.Graphemes.isBoundary(word, at), "cut at " + at);
+            at += p.body().length();
+        }
+    }
+
+    @Test
     void emptyThreadIsAnError() throws Exception {
         Tweetorial t = parse("---\ntitle: only settings\n---\n\n");
         assertEquals("thread-empty", t.parseProblems().get(0).ruleId());
