@@ -15,12 +15,14 @@ import org.tweetorial.core.platform.Platform;
  * @param date       the date printed on the handout's title page, as written; empty for the export date
  * @param mastodonLimitDeclared true when the file sets {@code mastodon_limit}: it then wins over an instance limit
  *                   from elsewhere (the workbench's preference), see {@link #mastodonLimitOr(int)}
+ * @param breaks     true (the default): a single newline inside a paragraph is a line break in the posted text, as
+ *                   composers and Marp do; false ({@code breaks: false}): CommonMark's soft break, a space
  */
 public record FrontMatter(Optional<String> title, Optional<String> author, Optional<String> handle,
         List<Platform> platforms, Numbering numbering, List<String> hashtags, HashtagPosition hashtagsPosition,
         Optional<String> theme, Optional<String> card, Optional<String> language, int mastodonLimit,
         ReferencesStyle references, SplitMode split, Optional<SourceRange> range,
-        Optional<Paper> paper, Optional<String> date, boolean mastodonLimitDeclared) {
+        Optional<Paper> paper, Optional<String> date, boolean mastodonLimitDeclared, boolean breaks) {
 
     public static final int DEFAULT_MASTODON_LIMIT = 500;
 
@@ -57,7 +59,7 @@ public record FrontMatter(Optional<String> title, Optional<String> author, Optio
         return new FrontMatter(Optional.empty(), Optional.empty(), Optional.empty(), List.of(Platform.X),
                 Numbering.counted(Numbering.Position.START), List.of(), HashtagPosition.LAST, Optional.empty(),
                 Optional.empty(), Optional.empty(), DEFAULT_MASTODON_LIMIT, ReferencesStyle.NUMBERED, SplitMode.OFF,
-                Optional.empty(), Optional.empty(), Optional.empty(), false);
+                Optional.empty(), Optional.empty(), Optional.empty(), false, true);
     }
 
     /** The Mastodon limit in effect: the file's {@code mastodon_limit} when it sets one, else {@code instanceLimit}. */

@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param number     1-based position in the published thread
  * @param range      the post's Markdown in the file (for a generated post: the place it was generated from)
  * @param heading    the first heading's text, also the card title
- * @param markdown   the post's Markdown source
+ * @param markdown   the post's Markdown source; empty for the second and later parts of a post cut by
+ *                   {@code split: auto} (their source is the first part's)
  * @param body       the posted text without numbering and added hashtags
  * @param postedText exactly what will be published, numbering and added hashtags included
  * @param notes      teaching notes for the handout, never posted

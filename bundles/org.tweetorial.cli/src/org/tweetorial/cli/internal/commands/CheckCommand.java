@@ -121,6 +121,12 @@ public final class CheckCommand implements Command {
         o.addProperty("length", p.range().length());
         o.addProperty("message", p.message());
         p.fix().ifPresent(fix -> o.add("fix", fix(fix)));
+        if (p.fixes().size() > 1) {
+            // Every choice (a spelling finding's suggestions, best first); "fix" stays the first for old readers.
+            JsonArray fixes = new JsonArray();
+            p.fixes().forEach(f -> fixes.add(fix(f)));
+            o.add("fixes", fixes);
+        }
         return o;
     }
 

@@ -51,10 +51,35 @@ class TweetorialParserTest {
     }
 
     @Test
+    void aNewlineInsideAPostIsALineBreakAsTyped() throws Exception {
+        String post = """
+                Them: it's just anxiety.
+                Me: troponin first.
+                - dose
+                  in mg
+                """;
+        Tweetorial typed = parse("---\nnumbering: none\n---\n" + post);
+        assertEquals("Them: it's just anxiety.\nMe: troponin first.\n\n- dose\nin mg", typed.posts().get(0).body());
+        assertTrue(typed.frontMatter().breaks());
+        Tweetorial soft = parse("---\nnumbering: none\nbreaks: false\n---\n" + post);
+        assertEquals("Them: it's just anxiety. Me: troponin first.\n\n- dose in mg", soft.posts().get(0).body());
+        assertFalse(soft.frontMatter().breaks());
+    }
+
+    @Test
+    void breaksMustBeTrueOrFalse() throws Exception {
+        Tweetorial t = parse("---\nbreaks: sometimes\n---\nOne\ntwo\n");
+        assertTrue(t.parseProblems().stream().anyMatch(p -> p.message().contains("breaks 'sometimes' is not one of true, false")),
+                t.parseProblems().toString());
+        assertEquals("One\ntwo", t.posts().get(0).body());
+    }
+
+    @Test
     void postedTextIsPlain() throws Exception {
         Tweetorial t = parse("""
                 ---
                 numbering: none
+                breaks: false
                 ---
                 # A *heading*
 
@@ -302,6 +327,30 @@ class TweetorialParserTest {
         String joined = String.join("", posted(e));
         assertEquals(emoji, joined, "no cluster was cut");
         assertTrue(e.posts().stream().allMatch(p -> Platforms.count(Platform.X, p.postedText()).fits()));
+    }
+
+    @Test
+    void splitAutoCutsLongDraftsIntoFittingPartsAndKeepsEveryCharacter() throws Exception {
+        String prose = "Preload rises, the ventricle stretches, and stroke volume follows (Frank-Starling). ".repeat(400);
+        Tweetorial t = parse("---\nsplit: auto\nplatforms: [x, bluesky]\n---\n" + prose + "\n");
+        assertTrue(t.posts().size() > 100, "posts: " + t.posts().size());
+        for (Post p : t.posts()) {
+            assertTrue(Platforms.count(Platform.X, p.postedText()).fits(), p.postedText());
+            assertTrue(Platforms.count(Platform.BLUESKY, p.postedText()).fits(), p.postedText());
+            assertTrue(p.body().endsWith("."), "cut after a sentence: " + p.body());
+        }
+        assertEquals(prose.strip(), String.join(" ", t.posts().stream().map(Post::body).toList()));
+
+        String word = ("a\u0308" + PlatformsTestData.WOMAN_HEALTH_WORKER + "x").repeat(3_000);
+        Tweetorial w = parse("---\nsplit: auto\nnumbering: none\n---\n" + word + "\n");
+        assertTrue(w.posts().size() > 10, "posts: " + w.posts().size());
+        assertEquals(word, String.join("", posted(w)), "no character lost, no cluster cut");
+        int at = 0;
+        for (Post p : w.posts()) {
+            assertTrue(Platforms.count(Platform.X, p.postedText()).fits(), p.postedText());
+            assertTrue(org.tweetorial.core.text.Graphemes.isBoundary(word, at), "cut at " + at);
+            at += p.body().length();
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.tweetorial.core.internal.lint.rules.AltPlaceholderRule;
 import org.tweetorial.core.internal.lint.rules.AltTooLongRule;
 import org.tweetorial.core.internal.lint.rules.CreditMissingRule;
 import org.tweetorial.core.internal.lint.rules.FancyUnicodeRule;
+import org.tweetorial.core.internal.lint.rules.SpellingRule;
 import org.tweetorial.core.internal.lint.rules.HashtagCountRule;
 import org.tweetorial.core.internal.lint.rules.HashtagMalformedRule;
 import org.tweetorial.core.internal.lint.rules.HttpLinkRule;
@@ -57,7 +58,7 @@ public final class BuiltinRules {
             new PhiVehicleRule(), new PhiDeviceRule(), new PhiUrlRule(), new PhiIpRule(), new PhiBiometricRule(),
             new PhiPhotoRule(), new PhiRoomBedRule(), new PhiUniqueRule(),
             new FancyUnicodeRule(), new HashtagCountRule(), new HashtagMalformedRule(), new MentionMalformedRule(),
-            new HttpLinkRule(), new LinkNotLinkifiedRule(), new CreditMissingRule());
+            new HttpLinkRule(), new LinkNotLinkifiedRule(), new CreditMissingRule(), new SpellingRule());
 
     private BuiltinRules() {
     }

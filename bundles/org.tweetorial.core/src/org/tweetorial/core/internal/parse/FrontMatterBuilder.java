@@ -31,7 +31,7 @@ final class FrontMatterBuilder {
 
     static final Set<String> KEYS = Set.of("title", "author", "handle", "platforms", "numbering",
             "numbering_position", "hashtags", "hashtags_position", "theme", "card", "language", "mastodon_limit",
-            "references", "split", "paper", "date");
+            "references", "split", "paper", "date", "breaks");
 
     /** Card size presets (the render bundle's CardSize) or WIDTHxHEIGHT. */
     private static final Pattern CARD_SIZE = Pattern.compile("x|x-large|square|portrait|slide|[1-9]\\d{2,4}x[1-9]\\d{2,4}");
@@ -57,6 +57,7 @@ final class FrontMatterBuilder {
     private SplitMode split = DEFAULTS.split();
     private Optional<Paper> paper = DEFAULTS.paper();
     private Optional<String> date = DEFAULTS.date();
+    private boolean breaks = DEFAULTS.breaks();
     private String numberingSpec = "n/N";
     private Numbering.Position numberingPosition = Numbering.Position.START;
     private Node numberingNode;
@@ -97,6 +98,8 @@ final class FrontMatterBuilder {
             case "mastodon_limit" -> mastodonLimit(value);
             case "references" -> references(value);
             case "split" -> split(value);
+            case "breaks" -> choice(key, value, List.of("true", "false"))
+                    .ifPresent(s -> breaks = s.equals("true"));
             default -> report(keyNode, Severity.WARNING, FrontMatterReader.RULE_UNKNOWN_KEY,
                     "unknown front matter key '" + key + "' is ignored; known keys: "
                             + String.join(", ", KEYS.stream().sorted().toList()));
@@ -112,7 +115,7 @@ final class FrontMatterBuilder {
         Numbering numbering = parsed.orElse(Numbering.counted(numberingPosition));
         return new FrontMatter(title, author, handle, platforms, numbering, hashtags, hashtagsPosition, theme, card,
                 language, mastodonLimit, references, split, DEFAULTS.range(), paper, date,
-                mastodonLimitDeclared);
+                mastodonLimitDeclared, breaks);
     }
 
     private Optional<String> string(String key, Node value) {

@@ -80,6 +80,6 @@ public final class FrontMatterReader {
         return new FrontMatter(f.title(), f.author(), f.handle(), f.platforms(), f.numbering(), f.hashtags(),
                 f.hashtagsPosition(), f.theme(), f.card(), f.language(), f.mastodonLimit(), f.references(),
                 f.split(), Optional.of(range), f.paper(), f.date(),
-                f.mastodonLimitDeclared());
+                f.mastodonLimitDeclared(), f.breaks());
     }
 }

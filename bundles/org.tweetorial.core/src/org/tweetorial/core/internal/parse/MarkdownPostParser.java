@@ -37,9 +37,12 @@ final class MarkdownPostParser {
     private final CitationRegistry registry;
     private final Consumer<Problem> problems;
     private final Set<String> usedLabels = new HashSet<>();
+    private final boolean breaks;
 
+    /** {@code breaks}: the front matter's {@code breaks}, a newline inside a paragraph is a line break. */
     MarkdownPostParser(String text, LineMap lines, FootnoteIndex footnotes, CitationRegistry registry,
-            Consumer<Problem> problems) {
+            Consumer<Problem> problems, boolean breaks) {
+        this.breaks = breaks;
         this.text = text;
         this.lines = lines;
         this.footnotes = footnotes;
@@ -50,7 +53,7 @@ final class MarkdownPostParser {
     ParsedChunk parse(PostSplitter.Chunk chunk) throws TweetorialException {
         NestingGuard.check(text, chunk.start(), chunk.end(), lines);
         String md = footnotes.blankOut(text, chunk.start(), chunk.end());
-        PlainTextRenderer.Rendered r = PlainTextRenderer.render(md, PARSER);
+        PlainTextRenderer.Rendered r = PlainTextRenderer.render(md, PARSER, breaks);
         Set<Citation> citations = new LinkedHashSet<>();
         String body = cite(r.body(), md, chunk.start(), citations, true);
         List<Block> blocks = r.blocks().stream().map(b -> cite(b, citations)).toList();
@@ -79,9 +82,9 @@ final class MarkdownPostParser {
         }
     }
 
-    /** Plain text of a Markdown fragment (footnote definitions). */
-    static String plainText(String markdown) {
-        return PlainTextRenderer.render(markdown, PARSER).body();
+    /** Plain text of a Markdown fragment; footnote definitions are one reference line, so breaks are spaces there. */
+    static String plainText(String markdown, boolean breaks) {
+        return PlainTextRenderer.render(markdown, PARSER, breaks).body();
     }
 
     private Block cite(Block b, Set<Citation> citations) {
@@ -117,7 +120,7 @@ final class MarkdownPostParser {
                 continue;
             }
             usedLabels.add(label);
-            Citation c = registry.footnote(label, plainText(d.markdown()).strip());
+            Citation c = registry.footnote(label, plainText(d.markdown(), false).strip());
             citations.add(c);
             m.appendReplacement(out, "[" + c.number() + "]");
         }

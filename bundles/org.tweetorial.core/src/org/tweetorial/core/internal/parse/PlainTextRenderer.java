@@ -35,7 +35,8 @@ import org.tweetorial.core.model.Block;
 /**
  * Renders one post's CommonMark tree as the plain text platforms post: emphasis markers dropped, headings as their
  * text, list items as lines with their bullets or numbers, links as "text (URL)" (or the URL when the text is the
- * URL), images and HTML comments removed. Collects the structure (blocks), images, notes and directives on the
+ * URL), images and HTML comments removed. A single newline inside a paragraph is a line break when {@code breaks} (the
+ * front matter's default, as composers post what was typed), else CommonMark's soft break (a space). Collects the structure (blocks), images, notes and directives on the
  * way. Block nesting is bounded by {@link NestingGuard}; inline content is walked without recursion.
  */
 final class PlainTextRenderer {
@@ -55,11 +56,16 @@ final class PlainTextRenderer {
 
     /** Output per post Markdown, across runs: CommonMark parsing is most of the parse, and most posts are unchanged. */
     private static final TextMemo<String, Rendered> RENDERED = new TextMemo<>(8_192, 2_000_000, String::length);
+    /** The same with soft breaks as spaces ({@code breaks: false}). */
+    private static final TextMemo<String, Rendered> RENDERED_SOFT = new TextMemo<>(1_024, 500_000, String::length);
 
-    /** CommonMark-parses and renders {@code markdown} (memoized: a pure function of the text). */
-    static Rendered render(String markdown, Parser parser) {
-        return RENDERED.get(markdown, md -> {
-            PlainTextRenderer r = new PlainTextRenderer();
+    /**
+     * CommonMark-parses and renders {@code markdown} (memoized: a pure function of the text and {@code breaks});
+     * {@code breaks}: a newline inside a paragraph is a line break, else a space.
+     */
+    static Rendered render(String markdown, Parser parser, boolean breaks) {
+        return (breaks ? RENDERED : RENDERED_SOFT).get(markdown, md -> {
+            PlainTextRenderer r = new PlainTextRenderer(breaks);
             r.render(parser.parse(md));
             return new Rendered(r.body(), List.copyOf(r.blocks), List.copyOf(r.images), List.copyOf(r.notes),
                     List.copyOf(r.directives), r.heading);
@@ -79,6 +85,11 @@ final class PlainTextRenderer {
     final List<Directive> directives = new ArrayList<>();
     Optional<String> heading = Optional.empty();
     private final StringBuilder body = new StringBuilder();
+    private final String softBreak;
+
+    private PlainTextRenderer(boolean breaks) {
+        this.softBreak = breaks ? "\n" : " ";
+    }
 
     String body() {
         return body.toString();
@@ -257,7 +268,7 @@ final class PlainTextRenderer {
         } else if (node instanceof Code c) {
             out.append(c.getLiteral());
         } else if (node instanceof SoftLineBreak) {
-            out.append(' ');
+            out.append(softBreak);
         } else if (node instanceof HardLineBreak) {
             out.append('\n');
         } else if (node instanceof Image image) {

@@ -6,7 +6,8 @@ public final class PostRenderer {
     private PostRenderer() {
     }
 
-    public static String plainText(String markdown) {
-        return MarkdownPostParser.plainText(markdown);
+    /** {@code breaks}: the front matter's {@code breaks} (a newline inside a paragraph is a line break). */
+    public static String plainText(String markdown, boolean breaks) {
+        return MarkdownPostParser.plainText(markdown, breaks);
     }
 }

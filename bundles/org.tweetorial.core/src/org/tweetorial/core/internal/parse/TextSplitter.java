@@ -12,13 +12,17 @@ import org.tweetorial.core.text.Graphemes;
 
 /**
  * Splits a post's plain text into parts that fit: at a sentence end (or line break), else a clause end, else a
- * word boundary; never inside a URL, mention, hashtag, number or grapheme cluster. Cuts are found by binary search
- * over the candidate boundaries, so counting cost is logarithmic in the text length.
+ * word boundary; never inside a URL, mention, hashtag, number or grapheme cluster. Each part is looked for in a
+ * window at the start of the rest that doubles while all of it fits (so a window holds at most about twice the part
+ * it yields), and cuts are found by binary search over the window's candidate boundaries: the work is linear in
+ * the length of the text (times a logarithm of the part length), whatever its shape.
  */
 public final class TextSplitter {
 
     /** A sentence or clause cut is taken if it keeps at least this share of what a word cut could fit. */
     private static final double PREFERRED_SHARE = 0.5;
+    /** The first window, in chars: well over any platform's limit in plain words. */
+    static final int FIRST_WINDOW = 1_024;
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:/]\\d+)*%?");
     private static final ThreadLocal<Extractor> ENTITIES = ThreadLocal.withInitial(Extractor::new);
 
@@ -36,19 +40,54 @@ public final class TextSplitter {
      */
     public static List<String> split(String text, Predicate<String> fitsFirst, Predicate<String> fitsOther) {
         List<String> parts = new ArrayList<>();
-        String rest = text.strip();
+        String all = text.strip();
+        int from = 0;
         Predicate<String> fits = fitsFirst;
-        while (!rest.isEmpty() && !fits.test(rest)) {
-            int cut = bestCut(rest, fits);
-            if (cut <= 0 || cut >= rest.length()) {
-                break;
+        while (from < all.length()) {
+            int end = nextEnd(all, from, fits);
+            if (end <= from || end >= all.length()) {
+                parts.add(all.substring(from));
+                return parts;
             }
-            parts.add(rest.substring(0, cut).strip());
-            rest = rest.substring(cut).strip();
+            parts.add(all.substring(from, end).strip());
+            from = end;
+            while (from < all.length() && Character.isWhitespace(all.charAt(from))) {
+                from++;
+            }
             fits = fitsOther;
         }
-        parts.add(rest);
+        if (parts.isEmpty()) {
+            parts.add("");
+        }
         return parts;
+    }
+
+    /**
+     * Where the part starting at {@code from} ends: {@code text.length()} when the whole rest fits, {@code from} when
+     * no allowed cut fits. Looks only at a window of the rest, doubled while the window itself fits.
+     */
+    private static int nextEnd(String text, int from, Predicate<String> fits) {
+        for (long window = FIRST_WINDOW; ; window *= 2) {
+            if (text.length() - from <= window) {
+                String rest = text.substring(from);
+                return fits.test(rest) ? text.length() : from + bestCut(rest, fits);
+            }
+            int at = (int) (from + window);
+            String prefix = text.substring(from, wordEnd(text, at, (int) Math.min(text.length(), from + 2 * window)));
+            if (!fits.test(prefix)) {
+                return from + bestCut(prefix, fits);
+            }
+        }
+    }
+
+    /** The first whitespace at or after {@code at} (so a window does not end inside a word), at most {@code max}. */
+    private static int wordEnd(String text, int at, int max) {
+        int limit = Math.min(text.length(), max);
+        int i = at;
+        while (i < limit && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The end of the longest allowed first part that fits, 0 if none. */

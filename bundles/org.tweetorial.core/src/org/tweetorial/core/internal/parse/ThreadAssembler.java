@@ -134,7 +134,8 @@ final class ThreadAssembler {
     }
 
     private List<Draft> split(Draft d, int total) {
-        if (d.body().isEmpty() || fitsNumbered(d.text(), total)) {
+        // A long body is not counted whole (that would be counted again every round): the splitter looks at windows.
+        if (d.body().isEmpty() || d.body().length() <= TextSplitter.FIRST_WINDOW && fitsNumbered(d.text(), total)) {
             return List.of(d);
         }
         boolean tagsFirst = !d.tags().isEmpty() && frontMatter.hashtagsPosition() == HashtagPosition.FIRST;
@@ -143,6 +144,9 @@ final class ThreadAssembler {
                 s -> fitsNumbered(tagsFirst ? s + tagSuffix : s, total), s -> fitsNumbered(s, total));
         if (!d.tags().isEmpty() && !tagsFirst) {
             parts = fitLastWithTags(parts, tagSuffix, total);
+        }
+        if (parts.size() == 1) {
+            return List.of(d);
         }
         List<Draft> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -170,17 +174,25 @@ final class ThreadAssembler {
         return fitter.fits(numbering.apply(text, total, total));
     }
 
+    /**
+     * The posts, numbered. A part split off by {@code split: auto} has the range of the post it was cut from, but no
+     * Markdown of its own: the source is the first part's, so it is checked once however many parts it gives.
+     */
     private List<Post> number(List<Draft> drafts) {
         List<Post> posts = new ArrayList<>(drafts.size());
         int total = drafts.size();
+        boolean consent = false;
         for (int i = 0; i < total; i++) {
             Draft d = drafts.get(i);
             ParsedChunk c = d.content();
             boolean first = !d.continuation();
-            posts.add(new Post(i + 1, c.range(), first ? c.heading() : Optional.empty(), c.markdown(), d.body(),
-                    numbering.apply(d.text(), i + 1, total), d.blocks(), first ? c.images() : List.of(),
+            if (first) {
+                consent = ConsentMarker.isIn(c.markdown());
+            }
+            posts.add(new Post(i + 1, c.range(), first ? c.heading() : Optional.empty(), first ? c.markdown() : "",
+                    d.body(), numbering.apply(d.text(), i + 1, total), d.blocks(), first ? c.images() : List.of(),
                     first ? c.notes() : List.of(), first ? c.card() : Optional.empty(),
-                    first ? c.citations() : List.of(), d.generated(), ConsentMarker.isIn(c.markdown())));
+                    first ? c.citations() : List.of(), d.generated(), consent));
         }
         return posts;
     }

@@ -37,7 +37,8 @@ public final class TweetorialParser {
         problems.addAll(fm.problems());
         FootnoteIndex footnotes = FootnoteIndex.scan(text, fm.bodyStart());
         CitationRegistry registry = new CitationRegistry();
-        MarkdownPostParser postParser = new MarkdownPostParser(text, lines, footnotes, registry, problems::add);
+        MarkdownPostParser postParser = new MarkdownPostParser(text, lines, footnotes, registry, problems::add,
+                fm.frontMatter().breaks());
         List<ParsedChunk> chunks = new ArrayList<>();
         for (PostSplitter.Chunk chunk : PostSplitter.split(text, fm.bodyStart())) {
             ParsedChunk parsed = postParser.parse(chunk);

@@ -38,6 +38,14 @@ class TextFitterTest {
     }
 
     @Test
+    void aLineBreakOfThePostedTextStaysALineBreakOnTheCard() {
+        FittedText t = fitter.fit("Them: anxiety.\nMe: troponin.", body, 1000, 1000);
+        assertEquals(List.of("Them: anxiety.", "Me: troponin."), t.lines().stream().map(FittedText.Line::text).toList());
+        FittedText joined = fitter.fit("Them: anxiety. Me: troponin.", body, 1000, 1000);
+        assertEquals(1, joined.lines().size());
+    }
+
+    @Test
     void measuresWithTheBundledFontsBoldWider() {
         double regular = measurer.unitWidth("Hour-1 bundle", false);
         double bold = measurer.unitWidth("Hour-1 bundle", true);

@@ -75,7 +75,7 @@ public final class TextFitter {
         List<Prepared> prepared = new ArrayList<>();
         for (String p : paragraphs) {
             List<String> missing = new ArrayList<>();
-            prepared.add(prepare(measurer.coverable(DisplayText.clean(p), missing), style.bold()));
+            prepared.add(prepare(displayLines(p, missing), style.bold()));
             unsupported.addAll(missing);
         }
         double width = maxWidth * WIDTH_SAFETY;
@@ -132,7 +132,21 @@ public final class TextFitter {
         return h + Math.max(0, nonEmpty - 1) * gapEm * size;
     }
 
-    private record Token(String text, List<FittedText.Piece> pieces, double width, double trailingSpace) {
+    /** The paragraph cleaned for display line by line: a line break of the posted text stays a line break. */
+    private String displayLines(String paragraph, List<String> missing) {
+        StringBuilder out = new StringBuilder();
+        for (String line : paragraph.split("\n")) {
+            String shown = measurer.coverable(DisplayText.clean(line), missing);
+            if (!shown.isEmpty()) {
+                out.append(out.isEmpty() ? "" : "\n").append(shown);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code lineEnd}: the posted text has a line break after this word. */
+    private record Token(String text, List<FittedText.Piece> pieces, double width, double trailingSpace,
+            boolean lineEnd) {
     }
 
     /** A paragraph measured in units of the font size; {@code longestWord}: the widest token that is a word. */
@@ -153,7 +167,7 @@ public final class TextFitter {
                 w += p.width();
             }
             double space = raw.length() > word.length() ? measurer.unitWidth(" ", bold) : 0;
-            tokens.add(new Token(word, pieces, w, space));
+            tokens.add(new Token(word, pieces, w, space, raw.indexOf('\n', word.length()) >= 0));
             if (w > longestWord && isWord(word)) {
                 longestWord = w;
             }
@@ -221,6 +235,13 @@ public final class TextFitter {
             }
             words++;
             pendingSpace = t.trailingSpace();
+            if (t.lineEnd()) {
+                lines.add(new UnitLine(line, words));
+                line = new ArrayList<>();
+                words = 0;
+                lineW = 0;
+                pendingSpace = 0;
+            }
         }
         if (!line.isEmpty()) {
             lines.add(new UnitLine(line, words));

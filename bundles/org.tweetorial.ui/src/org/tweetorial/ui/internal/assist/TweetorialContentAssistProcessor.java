@@ -35,7 +35,7 @@ public final class TweetorialContentAssistProcessor implements IContentAssistPro
     private static final Pattern KEY_BEFORE = Pattern.compile("^([A-Za-z_]*)$");
     private static final List<String> FRONT_MATTER_KEYS = List.of("title", "author", "handle", "platforms",
             "numbering", "numbering_position", "hashtags", "hashtags_position", "theme", "card", "language",
-            "mastodon_limit", "references", "split");
+            "mastodon_limit", "references", "split", "breaks");
 
     private final TweetorialEditor editor;
     private final String partition;

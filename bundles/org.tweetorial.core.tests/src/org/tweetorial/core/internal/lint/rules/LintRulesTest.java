@@ -134,7 +134,9 @@ class LintRulesTest {
                         FM + "See https://nejm.org/doi/full/x for more."),
                 Arguments.of("frontmatter-unknown-key", "---\ncolour: red\n---\nPost", "---\ntitle: red\n---\nPost"),
                 Arguments.of("frontmatter-type", "---\nmastodon_limit: many\n---\nPost",
-                        "---\nmastodon_limit: 1000\n---\nPost"));
+                        "---\nmastodon_limit: 1000\n---\nPost"),
+                Arguments.of("spelling", FM + "We started spironolactone and furosmide.",
+                        FM + "We started spironolactone and furosemide."));
     }
 
     @ParameterizedTest(name = "{0} #{index}")

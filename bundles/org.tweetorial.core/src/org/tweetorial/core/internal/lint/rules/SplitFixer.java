@@ -46,7 +46,8 @@ public final class SplitFixer {
         int best = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            String first = PostRenderer.plainText(md.substring(0, cuts.get(mid).start()));
+            String first = PostRenderer.plainText(md.substring(0, cuts.get(mid).start()),
+                    ctx.tweetorial().frontMatter().breaks());
             if (!first.isBlank() && fitter.fits(numbering.apply(first, total, total))) {
                 best = mid;
                 lo = mid + 1;
