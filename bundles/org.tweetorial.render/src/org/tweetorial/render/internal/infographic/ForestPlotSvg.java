@@ -99,10 +99,17 @@ final class ForestPlotSvg {
             lo = Math.min(lo, r.low());
             hi = Math.max(hi, r.high());
         }
+        // Symmetric about the line of no effect, so that both "favours" labels have room.
         if (f.logScale()) {
+            double reach = Math.max(Math.log(hi / f.noEffect()), Math.log(f.noEffect() / lo));
+            lo = f.noEffect() * Math.exp(-reach);
+            hi = f.noEffect() * Math.exp(reach);
             double pad = Math.max(0.05, (Math.log(hi) - Math.log(lo)) * 0.06);
             return new Scale(Math.exp(Math.log(lo) - pad), Math.exp(Math.log(hi) + pad), true, x0, width);
         }
+        double reach = Math.max(hi - f.noEffect(), f.noEffect() - lo);
+        lo = f.noEffect() - reach;
+        hi = f.noEffect() + reach;
         double pad = Math.max(1e-9, (hi - lo) * 0.06);
         return new Scale(lo - pad, hi + pad, false, x0, width);
     }

@@ -7,7 +7,6 @@ import org.tweetorial.core.infographic.Panel;
 import org.tweetorial.core.lint.Problem;
 import org.tweetorial.core.lint.Severity;
 import org.tweetorial.render.internal.image.LoadedImage;
-import org.tweetorial.render.internal.layout.LayoutContext;
 import org.tweetorial.render.internal.svg.SvgCanvas;
 import org.tweetorial.render.internal.text.FittedText;
 import org.tweetorial.render.internal.text.TextAlign;
@@ -24,7 +23,7 @@ final class ImagePainter {
     private ImagePainter() {
     }
 
-    static void draw(PanelPen pen, Panel.Image i, Box box, InfographicPage.Images images, LayoutContext page) {
+    static void draw(PanelPen pen, Panel.Image i, Box box, InfographicPage.Images images) {
         double bottom = box.bottom();
         if (!i.credit().isEmpty()) {
             FittedText c = pen.fit("Image: " + i.credit(), pen.style(false, 18, 1.2, 2), box.w(), box.h() * 0.2);

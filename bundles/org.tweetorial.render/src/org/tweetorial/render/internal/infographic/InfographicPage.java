@@ -34,8 +34,14 @@ public final class InfographicPage {
         LoadedImage load(String path, List<String> warnings);
     }
 
+    /** One layout tried: its drawing, its panels and the problems met drawing it. */
+    private record Attempt(Element group, List<PageGrid.Placed> placed, List<Problem> problems, long cuts) {
+    }
+
     /** Design size the panel measurements were made for. */
     private static final double DESIGN_AREA = 1080.0 * 1350.0;
+    /** Layouts tried after the first, each giving rows with cut text more room. */
+    private static final int MAX_ATTEMPTS = 4;
 
     private InfographicPage() {
     }
@@ -58,28 +64,59 @@ public final class InfographicPage {
         Box area = new Box(margin, margin, page.width() - 2 * margin, page.height() - 2 * margin);
         IconDefs icons = new IconDefs(page.canvas(), HealthIcons.get());
         ChartPalette palette = new ChartPalette(page.colours());
-        List<PageGrid.Placed> placed = PageGrid.layout(info.panels(), columns, area, gap);
-        if (placed.isEmpty()) {
+        double line = new PanelPen(page, icons, palette, null, null, scale, problems).minFont() * 1.3;
+        java.util.Map<Panel, Double> boost = new java.util.IdentityHashMap<>();
+        Attempt best = null;
+        for (int attempt = 0; attempt <= MAX_ATTEMPTS; attempt++) {
+            List<Problem> drawn = new ArrayList<>();
+            List<PageGrid.Placed> placed = PageGrid.layout(info.panels(), columns, area, gap, line,
+                    p -> boost.getOrDefault(p, 1.0));
+            Element panels = page.canvas().group(page.layer(), "panels");
+            for (PageGrid.Placed p : placed) {
+                drawPanel(page, p, panels, icons, palette, scale, images, drawn);
+            }
+            List<Panel> cut = placed.stream().map(PageGrid.Placed::panel).filter(p -> drawn.stream().anyMatch(
+                    d -> d.ruleId().equals(PanelPen.RULE_TEXT_CUT) && d.range().equals(p.range()))).toList();
+            long cuts = drawn.stream().filter(d -> d.ruleId().equals(PanelPen.RULE_TEXT_CUT)).count();
+            Attempt now = new Attempt(panels, placed, drawn, cuts);
+            if (best == null || cuts < best.cuts()) {
+                if (best != null) {
+                    page.layer().removeChild(best.group());
+                }
+                best = now;
+            } else {
+                page.layer().removeChild(panels);
+            }
+            if (cuts == 0) {
+                break;
+            }
+            // Give the rows whose text was cut more of the page, and lay the page out again.
+            cut.forEach(p -> boost.merge(p, 1.5, (a, b) -> a * b));
+        }
+        best.placed().forEach(p -> ordered.add(p.panel()));
+        problems.addAll(best.problems());
+        if (info.panels().isEmpty()) {
             FittedText t = page.fit("This infographic has no panels yet: write sections separated by lines ---",
                     page.style(false, 30, 1.2, 3), area.w(), area.h());
             page.draw(t, area.x(), area.y(), area.w(), TextAlign.START, page.colours().muted(), "empty");
         }
-        for (PageGrid.Placed p : placed) {
-            ordered.add(p.panel());
-            Element group = page.canvas().element(page.layer(), "g", "class", "panel panel-" + p.panel().typeName());
-            boolean banner = p.panel() instanceof Panel.Banner;
-            boolean plain = p.panel() instanceof Panel.Footer || p.panel() instanceof Panel.Quote;
-            String fill = banner ? page.colours().accent() : plain ? "none" : page.colours().surface();
-            SvgCanvas c = page.canvas();
-            c.rect(group, p.box().x(), p.box().y(), p.box().w(), p.box().h(), 16 * scale, fill)
-                    .setAttribute("class", "panel-box");
-            PanelPen pen = new PanelPen(page, icons, palette, p.panel(), group, scale, problems);
-            Box inner = p.box().inset(plain ? 8 * scale : 24 * scale);
-            paint(pen, p.panel(), inner, images, page);
-        }
     }
 
-    private static void paint(PanelPen pen, Panel panel, Box box, Images images, LayoutContext page) {
+    private static void drawPanel(LayoutContext page, PageGrid.Placed p, Element parent, IconDefs icons,
+            ChartPalette palette, double scale, Images images, List<Problem> problems) {
+        Element group = page.canvas().element(parent, "g", "class", "panel panel-" + p.panel().typeName());
+        boolean banner = p.panel() instanceof Panel.Banner;
+        boolean plain = p.panel() instanceof Panel.Footer || p.panel() instanceof Panel.Quote;
+        String fill = banner ? page.colours().accent() : plain ? "none" : page.colours().surface();
+        SvgCanvas c = page.canvas();
+        c.rect(group, p.box().x(), p.box().y(), p.box().w(), p.box().h(), 16 * scale, fill)
+                .setAttribute("class", "panel-box");
+        PanelPen pen = new PanelPen(page, icons, palette, p.panel(), group, scale, problems);
+        Box inner = p.box().inset(plain ? 8 * scale : 24 * scale);
+        paint(pen, p.panel(), inner, images);
+    }
+
+    private static void paint(PanelPen pen, Panel panel, Box box, Images images) {
         switch (panel) {
             case Panel.Banner b -> TextPanelPainter.banner(pen, b, box);
             case Panel.KeyPoints k -> TextPanelPainter.points(pen, k, box);
@@ -91,7 +128,7 @@ public final class InfographicPage {
             case Panel.Comparison c -> TextPanelPainter.comparison(pen, c, box);
             case Panel.VisualAbstract v -> VisualAbstractPainter.draw(pen, v, box);
             case Panel.Quote q -> TextPanelPainter.quote(pen, q, box);
-            case Panel.Image i -> ImagePainter.draw(pen, i, box, images, page);
+            case Panel.Image i -> ImagePainter.draw(pen, i, box, images);
             case Panel.Footer f -> TextPanelPainter.footer(pen, f, box);
         }
     }

@@ -64,8 +64,17 @@ final class PanelPen {
 
     /** A text style with a size designed for 1080x1350, never below the theme's minimum. */
     TextStyle style(boolean bold, double designPx, double lineHeight, int maxLines) {
-        double max = Math.max(px(designPx), page.minFont());
-        return new TextStyle(bold, max, Math.min(page.minFont(), max), lineHeight, maxLines, TextStyle.Wrap.PRETTY);
+        double min = minFont();
+        double max = Math.max(px(designPx), min);
+        return new TextStyle(bold, max, Math.min(min, max), lineHeight, maxLines, TextStyle.Wrap.PRETTY);
+    }
+
+    /**
+     * The smallest text: the theme's minimum (set for a 1200x675 card seen in a feed) at 85%, as an infographic is
+     * opened and read at full size, scaled to the page and never under 14 px.
+     */
+    double minFont() {
+        return Math.max(14, page.minFont() / page.u() * 0.85 * scale);
     }
 
     FittedText fit(String text, TextStyle style, double w, double h) {

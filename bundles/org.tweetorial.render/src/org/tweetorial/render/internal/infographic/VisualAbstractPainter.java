@@ -28,7 +28,7 @@ final class VisualAbstractPainter {
         }
         double h = box.h() - top - cite;
         double y = box.y() + top;
-        double[] shares = { 0.24, 0.26, 0.28, 0.22 };
+        double[] shares = { 4.0 / 17, 4.0 / 17, 5.0 / 17, 4.0 / 17 };
         double free = h - gap * 3;
         Box population = new Box(box.x(), y, box.w(), free * shares[0]);
         y += population.h() + gap;
@@ -77,12 +77,12 @@ final class VisualAbstractPainter {
     private static void arm(PanelPen pen, String label, String text, String icon, Box b, String colour, String cls) {
         pen.rect(b.x(), b.y(), b.w(), b.h(), pen.px(12), colour, cls);
         String on = ContrastPick.onColour(colour, pen.colours());
-        double size = Math.min(b.h() * 0.4, pen.px(56));
+        double size = Math.min(b.h() * 0.3, pen.px(44));
         pen.icon(icon, b.x() + pen.px(12), b.y() + pen.px(12), size, on, "va-icon");
         FittedText l = pen.fit(label, pen.style(true, 22, 1.1, 1), b.w() - size - pen.px(36), size);
         pen.draw(l, b.x() + size + pen.px(24), b.y() + pen.px(12) + (size - l.height()) / 2, b.w() - size - pen.px(36),
                 TextAlign.START, on, cls + "-label");
-        double y = b.y() + size + pen.px(20);
+        double y = b.y() + size + pen.px(16);
         pen.text(text, pen.style(false, 24, 1.2, 0), new Box(b.x() + pen.px(12), y, b.w() - pen.px(24),
                 Math.max(1, b.bottom() - y - pen.px(8))), TextAlign.START, on, cls + "-text");
     }
