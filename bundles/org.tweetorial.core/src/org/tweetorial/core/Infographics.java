@@ -17,6 +17,15 @@ public final class Infographics {
         return InfographicParser.isInfographic(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
+    /** True when the file can be read and its front matter says {@code kind: infographic}. */
+    public static boolean isInfographic(Path file) {
+        try {
+            return isInfographic(InputDecoder.read(file));
+        } catch (TweetorialException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Reads a file and parses it; the result carries every problem found (never throws for bad content). */
     public static Infographic parse(Path file) throws TweetorialException {
         return parse(InputDecoder.read(file));
