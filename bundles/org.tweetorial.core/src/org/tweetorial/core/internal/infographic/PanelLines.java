@@ -27,6 +27,12 @@ final class PanelLines {
     private static final Pattern ITEM = Pattern.compile("(\\s*)([-*+]|\\d{1,3}[.)])\\s+(.*)");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\(\\s*(\\S+?)(?:\\s+\"([^\"]*)\")?\\s*\\)\\s*");
     private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z /()-]{0,30}?)\\s*:\\s+(.+)");
+    /** Field names panels read ({@code Source: ...}); any other "words: text" line is text. */
+    static final java.util.Set<String> FIELDS = java.util.Set.of("source", "sources", "credit", "image", "licence",
+            "license", "author", "by", "date", "population", "patients", "participants", "n", "sample size", "number",
+            "design", "study design", "intervention", "treatment", "comparator", "control", "comparison", "outcome",
+            "primary outcome", "result", "results", "finding", "findings", "conclusion", "bottom line", "journal",
+            "citation", "reference", "doi");
     static final Pattern DIRECTIVE = Pattern.compile("<!--\\s*panel\\s*:\\s*([A-Za-z-]*)(.*?)-->\\s*");
 
     private final List<Line> lines = new ArrayList<>();
@@ -73,7 +79,7 @@ final class PanelLines {
             return new Line(Kind.ITEM, m.group(1).replace("\t", "    ").length(), m.group(2), m.group(3).strip(),
                     start, end, number);
         }
-        if ((m = FIELD.matcher(s)).matches() && !m.group(1).contains("http")) {
+        if ((m = FIELD.matcher(s)).matches() && FIELDS.contains(m.group(1).strip().toLowerCase(java.util.Locale.ROOT))) {
             return new Line(Kind.FIELD, 0, m.group(1).strip().toLowerCase(java.util.Locale.ROOT), m.group(2).strip(),
                     start, end, number);
         }

@@ -149,7 +149,7 @@ final class PageGrid {
             case Panel.BigNumber n -> 4.5;
             case Panel.Quote q -> 2 + q.text().length() / 40.0;
             case Panel.KeyPoints k -> 1.5 + 2.0 * k.points().size();
-            case Panel.IconArray a -> a.total() > 20 ? 9 : 5;
+            case Panel.IconArray a -> (a.total() > 20 ? 13 : 7) + 1.5 * (a.groups().size() + 1);
             case Panel.BarChart b -> 2.5 + 1.4 * b.bars().size();
             case Panel.ForestPlot f -> 10 + 1.8 * f.rows().size();
             case Panel.Steps s -> 1.5 + 2.5 * s.steps().size() + 2.5 * s.steps().stream()
@@ -168,7 +168,7 @@ final class PageGrid {
             case Panel.BigNumber n -> 4.2;
             case Panel.Quote q -> 2.4 + q.text().length() / 45.0;
             case Panel.KeyPoints k -> 1.5 + 1.5 * k.points().size();
-            case Panel.IconArray a -> a.total() > 20 ? 8.5 : 5.0;
+            case Panel.IconArray a -> a.total() > 20 ? 12 : 7;
             case Panel.BarChart b -> 2.5 + 1.1 * b.bars().size();
             case Panel.ForestPlot f -> 4.5 + 1.6 * f.rows().size();
             case Panel.Steps s -> 1.5 + 2.0 * s.steps().size() + (s.steps().stream().anyMatch(Panel.Step::isQuestion)
