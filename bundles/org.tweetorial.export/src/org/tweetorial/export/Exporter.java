@@ -56,7 +56,8 @@ public final class Exporter implements AutoCloseable {
             listener.stepStarted("infographic", 1, 1);
             return exportInfographic(new InfographicRequest(request.source(), request.outputDir()
                     .orElseGet(() -> defaultFolder(request.source())), Optional.empty(), request.cardChoices().theme(),
-                    EnumSet.of(InfographicRequest.Format.PNG, InfographicRequest.Format.PDF)));
+                    EnumSet.of(InfographicRequest.Format.PNG, InfographicRequest.Format.PDF),
+                    request.allowPatientIdentifiers()));
         }
         return new ExportRunner(renderer, artifact -> { }).run(request, listener);
     }

@@ -15,9 +15,10 @@ import java.util.Set;
  *                  {@code a3}, {@code letter}) or WIDTHxHEIGHT; empty for the front matter's, else portrait
  * @param theme     a theme name; empty for the front matter's, else the default
  * @param formats   the files to write
+ * @param allowPatientIdentifiers let possible patient identifiers through the safety check (an explicit choice)
  */
 public record InfographicRequest(Path source, Path outputDir, Optional<String> size, Optional<String> theme,
-        Set<Format> formats) {
+        Set<Format> formats, boolean allowPatientIdentifiers) {
 
     /** The infographic's files. */
     public enum Format {

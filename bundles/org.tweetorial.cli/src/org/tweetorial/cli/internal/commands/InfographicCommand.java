@@ -19,6 +19,7 @@ import org.tweetorial.render.infographic.InfographicSize;
 public final class InfographicCommand implements Command {
 
     private static final Set<String> OPTIONS = Set.of("out", "size", "format", "theme");
+    private static final Set<String> FLAGS = Set.of("allow-phi");
 
     @Override
     public String name() {
@@ -34,7 +35,7 @@ public final class InfographicCommand implements Command {
     public String usage() {
         return """
                 usage: tweetorial infographic FILE [--out DIR] [--size PRESET|WxH] [--format png|svg|pdf]
-                                                   [--theme NAME]
+                                                   [--theme NAME] [--allow-phi]
                   FILE is an infographic (front matter kind: infographic; panels separated by lines ---) or an
                   ordinary thread, which becomes its one-page summary (title, key posts, references).
                   Writes infographic.png and infographic@2x.png (png, the default), infographic.svg (svg) or
@@ -45,6 +46,9 @@ public final class InfographicCommand implements Command {
                            landscape (1200x675), a4, a3, letter (print posters, for pdf) or WIDTHxHEIGHT;
                            default: the front matter's size
                   --theme  light, dark, high-contrast, clinical, or a folder themes/NAME/ next to FILE
+                  The export's safety check runs first: possible patient identifiers, placeholder alt text and
+                  missing images stop it (exit 1, nothing written); --allow-phi lets possible patient identifiers
+                  through, as an explicit decision.
                 exit codes: 0 ok, 1 the file has errors (the infographic is still written), 2 the file cannot be
                 read, bad options, or the files cannot be written""";
     }
@@ -53,7 +57,7 @@ public final class InfographicCommand implements Command {
     public int run(List<String> args, CommandContext ctx) {
         InfographicRequest request;
         try {
-            request = request(Arguments.parse(args, OPTIONS, Set.of()), ctx);
+            request = request(Arguments.parse(args, OPTIONS, FLAGS), ctx);
         } catch (Arguments.UsageException | IllegalArgumentException e) {
             return CommandSupport.usageError(name(), e.getMessage(), usage(), ctx);
         }
@@ -64,6 +68,11 @@ public final class InfographicCommand implements Command {
             ctx.out().flush();
             return result.hasErrors() ? CommandSupport.EXIT_PROBLEMS : CommandSupport.EXIT_OK;
         } catch (ExportException e) {
+            if (e.safetyReport().isPresent()) {
+                ctx.err().println("tweetorial infographic: " + e.getMessage());
+                ExportCommand.blocking(e.safetyReport().get(), ctx);
+                return CommandSupport.EXIT_PROBLEMS;
+            }
             ctx.err().println("tweetorial infographic: " + e.getMessage());
             e.problems().forEach(p -> ctx.err().println("  " + p));
             return CommandSupport.EXIT_BAD_INPUT;
@@ -83,7 +92,7 @@ public final class InfographicCommand implements Command {
             InfographicSize.parse(a.option("size").get());
         }
         return new InfographicRequest(source, out, a.option("size"), a.option("theme"),
-                formats(a.option("format").orElse("png")));
+                formats(a.option("format").orElse("png")), a.flag("allow-phi"));
     }
 
     static Set<InfographicRequest.Format> formats(String list) throws Arguments.UsageException {

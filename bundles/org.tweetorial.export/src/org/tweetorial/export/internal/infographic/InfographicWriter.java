@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.tweetorial.core.Infographics;
@@ -19,6 +18,7 @@ import org.tweetorial.export.ExportProblem;
 import org.tweetorial.export.ExportResult;
 import org.tweetorial.export.ExportedFile;
 import org.tweetorial.export.InfographicRequest;
+import org.tweetorial.export.SafetyCheck;
 import org.tweetorial.export.SafetyReport;
 import org.tweetorial.export.internal.AtomicExportFolder;
 import org.tweetorial.export.internal.AtomicFiles;
@@ -63,6 +63,13 @@ public final class InfographicWriter {
     public ExportResult write(InfographicRequest request) throws ExportException {
         Path source = request.source();
         Infographic info = read(source);
+        // The export's safety check, on the file as text: patient identifiers, placeholder alt text, missing images.
+        SafetyReport safety = SafetyCheck.check(source, new SafetyCheck.Policy(request.allowPatientIdentifiers(),
+                false));
+        if (safety.blocks()) {
+            throw new ExportException(source + ": not exported: the safety check found " + safety.blocking().size()
+                    + " thing(s) to fix first; nothing was written", List.of(), safety);
+        }
         Path project = source.toAbsolutePath().getParent();
         List<ExportProblem> problems = new ArrayList<>();
         InfographicSize size = size(request, info, problems, source);
@@ -100,7 +107,7 @@ public final class InfographicWriter {
             }
             List<ExportedFile> files = list(dir);
             folder.commit();
-            return new ExportResult(folder.target(), files, problems, new SafetyReport(Optional.of(source), List.of()));
+            return new ExportResult(folder.target(), files, problems, safety);
         } catch (IOException e) {
             throw new ExportException(ExportException.Reason.FAILED, "infographic could not be written to "
                     + request.outputDir() + ": " + e.getMessage() + "; the previous files (if any) are unchanged",

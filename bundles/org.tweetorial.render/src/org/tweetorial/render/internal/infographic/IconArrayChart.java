@@ -70,7 +70,7 @@ final class IconArrayChart {
             for (int k = 0; k < count; k++, index++) {
                 double x = left + (index % cols) * cell + (cell - size) / 2;
                 double y = top + (index / cols) * cell + (cell - size) / 2;
-                if (!pen.iconExists(a.icon()) || !pen.icon(a.icon(), x, y, size, colour, cls)) {
+                if (!pen.icon(a.icon(), x, y, size, colour, cls)) {
                     pen.canvas().circle(pen.group(), x + size / 2, y + size / 2, size * 0.4, colour)
                             .setAttribute("class", cls);
                 }

@@ -28,10 +28,6 @@ final class IconDefs {
         this.icons = icons;
     }
 
-    boolean exists(String name) {
-        return !name.isEmpty() && icons.exists(name);
-    }
-
     /**
      * Draws the icon in a square; returns false (drawing nothing) for an unknown name.
      */

@@ -41,7 +41,7 @@ public final class InfographicPage {
     /** Design size the panel measurements were made for. */
     private static final double DESIGN_AREA = 1080.0 * 1350.0;
     /** Layouts tried after the first, each giving rows with cut text more room. */
-    private static final int MAX_ATTEMPTS = 4;
+    private static final int MAX_ATTEMPTS = 5;
 
     private InfographicPage() {
     }
@@ -91,7 +91,7 @@ public final class InfographicPage {
                 break;
             }
             // Give the rows whose text was cut more of the page, and lay the page out again.
-            cut.forEach(p -> boost.merge(p, 1.5, (a, b) -> a * b));
+            cut.forEach(p -> boost.merge(p, 1.25, (a, b) -> a * b));
         }
         best.placed().forEach(p -> ordered.add(p.panel()));
         problems.addAll(best.problems());

@@ -74,7 +74,7 @@ final class PageGrid {
             weights[i] = rowWeight(rows.get(i), columns, boost);
             sum += weights[i];
             for (Panel p : rows.get(i)) {
-                minimum[i] = Math.max(minimum[i], minimumLines(p, span(p, columns)) * line);
+                minimum[i] = Math.max(minimum[i], minimumLines(p, span(p, columns)) * line * boost.applyAsDouble(p));
             }
             sumMin += minimum[i];
         }

@@ -137,10 +137,6 @@ final class PanelPen {
         problems.add(p);
     }
 
-    boolean iconExists(String name) {
-        return icons.exists(name);
-    }
-
     Element rect(double x, double y, double w, double h, double r, String fill, String cssClass) {
         Element e = canvas().rect(group, x, y, w, h, r, fill);
         e.setAttribute("class", cssClass);

@@ -79,7 +79,8 @@ final class VisualAbstractPainter {
         String on = ContrastPick.onColour(colour, pen.colours());
         double size = Math.min(b.h() * 0.3, pen.px(44));
         pen.icon(icon, b.x() + pen.px(12), b.y() + pen.px(12), size, on, "va-icon");
-        FittedText l = pen.fit(label, pen.style(true, 22, 1.1, 1), b.w() - size - pen.px(36), size);
+        FittedText l = pen.fit(label, pen.style(true, 22, 1.1, 1), b.w() - size - pen.px(36),
+                Math.max(size, b.h() * 0.45));
         pen.draw(l, b.x() + size + pen.px(24), b.y() + pen.px(12) + (size - l.height()) / 2, b.w() - size - pen.px(36),
                 TextAlign.START, on, cls + "-label");
         double y = b.y() + size + pen.px(16);
@@ -93,7 +94,7 @@ final class VisualAbstractPainter {
         String on = ContrastPick.onColour(fill, pen.colours());
         Box in = b.inset(pen.px(14));
         TextStyle labelStyle = pen.style(true, 20, 1.1, 1);
-        FittedText l = pen.fit(label.toUpperCase(java.util.Locale.ROOT), labelStyle, in.w(), in.h() * 0.3);
+        FittedText l = pen.fit(label.toUpperCase(java.util.Locale.ROOT), labelStyle, in.w(), in.h() * 0.5);
         double y = in.y() + pen.draw(l, in.x(), in.y(), in.w(), TextAlign.START, border ? pen.colours().muted() : on,
                 cls + "-label") + pen.px(6);
         FittedText main = pen.fit(text, pen.style(!border, 26, 1.2, 0), in.w(), (in.bottom() - y)
