@@ -16,15 +16,17 @@ final class TextPanelPainter {
 
     static void banner(PanelPen pen, Panel.Banner b, Box box) {
         String on = pen.colours().onAccent();
-        FittedText title = pen.fit(b.title(), pen.style(true, 64, 1.08, 3), box.w(), box.h() * 0.62);
-        double y = box.y();
-        double used = title.height();
-        FittedText sub = b.subtitle().isEmpty() ? null
-                : pen.fit(b.subtitle(), pen.style(false, 30, 1.2, 2), box.w(), Math.max(1, box.h() - used) * 0.6);
+        double gap = pen.px(12);
         String byline = String.join(" \u00B7 ", nonEmpty(b.author(), b.date()));
-        FittedText by = byline.isEmpty() ? null : pen.fit(byline, pen.style(false, 22, 1.2, 1), box.w(), box.h() * 0.2);
-        double total = used + (sub == null ? 0 : sub.height() + pen.px(12)) + (by == null ? 0 : by.height()
-                + pen.px(12));
+        FittedText by = byline.isEmpty() ? null
+                : pen.fit(byline, pen.style(false, 22, 1.2, 1), box.w(), box.h() * 0.25);
+        double byH = by == null ? 0 : by.height() + gap;
+        FittedText title = pen.fit(b.title(), pen.style(true, 64, 1.08, 3), box.w(), (box.h() - byH) * 0.7);
+        double y = box.y();
+        double used = title.height() + byH;
+        FittedText sub = b.subtitle().isEmpty() ? null
+                : pen.fit(b.subtitle(), pen.style(false, 30, 1.2, 2), box.w(), Math.max(1, box.h() - used - gap));
+        double total = used + (sub == null ? 0 : sub.height() + gap);
         y += Math.max(0, (box.h() - total) / 2);
         y += pen.draw(title, box.x(), y, box.w(), TextAlign.START, on, "banner-title");
         if (sub != null) {

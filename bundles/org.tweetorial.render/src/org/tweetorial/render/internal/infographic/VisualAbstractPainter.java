@@ -28,7 +28,7 @@ final class VisualAbstractPainter {
         }
         double h = box.h() - top - cite;
         double y = box.y() + top;
-        double[] shares = { 4.0 / 17, 4.0 / 17, 5.0 / 17, 4.0 / 17 };
+        double[] shares = { 3.5 / 16, 3.5 / 16, 5.5 / 16, 3.5 / 16 };
         double free = h - gap * 3;
         Box population = new Box(box.x(), y, box.w(), free * shares[0]);
         y += population.h() + gap;
@@ -97,8 +97,9 @@ final class VisualAbstractPainter {
         FittedText l = pen.fit(label.toUpperCase(java.util.Locale.ROOT), labelStyle, in.w(), in.h() * 0.5);
         double y = in.y() + pen.draw(l, in.x(), in.y(), in.w(), TextAlign.START, border ? pen.colours().muted() : on,
                 cls + "-label") + pen.px(6);
-        FittedText main = pen.fit(text, pen.style(!border, 26, 1.2, 0), in.w(), (in.bottom() - y)
-                * (result.isEmpty() ? 1 : 0.45));
+        double rest = in.bottom() - y;
+        FittedText main = pen.fit(text, pen.style(!border, 26, 1.2, 0), in.w(),
+                result.isEmpty() ? rest : Math.max(rest * 0.45, rest - pen.px(50)));
         y += pen.draw(main, in.x(), y, in.w(), TextAlign.START, border ? pen.colours().text() : on, cls + "-text")
                 + pen.px(6);
         if (!result.isEmpty()) {
