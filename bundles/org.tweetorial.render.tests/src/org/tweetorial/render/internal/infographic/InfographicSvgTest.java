@@ -168,7 +168,7 @@ class InfographicSvgTest {
 
     @Test
     void textThatDoesNotFitIsReportedOnItsPanelLine() throws Exception {
-        String longText = "word ".repeat(400);
+        String longText = "word ".repeat(4000);
         Infographic crowded = Infographics.parse("---\nkind: infographic\n---\n# T\n\n---\n\n<!-- panel: points -->\n"
                 + "- " + longText + "\n");
         List<Problem> problems = renderer.check(crowded, options());
