@@ -1,10 +1,15 @@
 package org.tweetorial.export;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Optional;
 
+import org.tweetorial.core.Infographics;
 import org.tweetorial.export.internal.ExportRunner;
 import org.tweetorial.export.internal.OutputFolderPolicy;
+import org.tweetorial.export.internal.infographic.InfographicWriter;
 import org.tweetorial.render.CardRenderer;
+import org.tweetorial.render.infographic.InfographicRenderer;
 
 /**
  * Exports tweetorials. An exporter owns a card renderer (and its cache); reuse one for several exports and close it
@@ -13,6 +18,7 @@ import org.tweetorial.render.CardRenderer;
 public final class Exporter implements AutoCloseable {
 
     private final CardRenderer renderer;
+    private InfographicRenderer infographicRenderer;
 
     private Exporter(CardRenderer renderer) {
         this.renderer = renderer;
@@ -46,7 +52,29 @@ public final class Exporter implements AutoCloseable {
      *                         {@link ExportException.Reason#UNSAFE} and the exception holds the report
      */
     public ExportResult export(ExportRequest request, ExportListener listener) throws ExportException {
+        if (Infographics.isInfographic(request.source())) {
+            listener.stepStarted("infographic", 1, 1);
+            return exportInfographic(new InfographicRequest(request.source(), request.outputDir()
+                    .orElseGet(() -> defaultFolder(request.source())), Optional.empty(), request.cardChoices().theme(),
+                    EnumSet.of(InfographicRequest.Format.PNG, InfographicRequest.Format.PDF),
+                    request.allowPatientIdentifiers()));
+        }
         return new ExportRunner(renderer, artifact -> { }).run(request, listener);
+    }
+
+    /**
+     * Writes an infographic's files (an ordinary thread becomes its one-page summary) into the request's folder,
+     * replacing it only when everything was written.
+     */
+    public ExportResult exportInfographic(InfographicRequest request) throws ExportException {
+        return new InfographicWriter(infographics()).write(request);
+    }
+
+    private InfographicRenderer infographics() {
+        if (infographicRenderer == null) {
+            infographicRenderer = InfographicRenderer.create();
+        }
+        return infographicRenderer;
     }
 
     @Override

@@ -194,7 +194,7 @@ public final class ExportCommand implements Command {
     }
 
     /** One line per blocking item (where, what, which post), then what to do about it. */
-    private static void blocking(SafetyReport safety, CommandContext ctx) {
+    static void blocking(SafetyReport safety, CommandContext ctx) {
         for (SafetyItem item : safety.blocking()) {
             ctx.err().println(safety.where(item) + ": " + item.category().label()
                     + (item.post() > 0 ? " in post " + item.post() : "") + ": " + item.message()

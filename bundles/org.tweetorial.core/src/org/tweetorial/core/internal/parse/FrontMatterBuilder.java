@@ -31,10 +31,15 @@ final class FrontMatterBuilder {
 
     static final Set<String> KEYS = Set.of("title", "author", "handle", "platforms", "numbering",
             "numbering_position", "hashtags", "hashtags_position", "theme", "card", "language", "mastodon_limit",
-            "references", "split", "paper", "date", "breaks");
+            "references", "split", "paper", "date", "breaks", "kind", "subtitle", "licence", "size", "columns",
+            "alt");
 
     /** Card size presets (the render bundle's CardSize) or WIDTHxHEIGHT. */
     private static final Pattern CARD_SIZE = Pattern.compile("x|x-large|square|portrait|slide|[1-9]\\d{2,4}x[1-9]\\d{2,4}");
+
+    /** Infographic sizes (the render bundle's InfographicSize) or WIDTHxHEIGHT. */
+    private static final Pattern INFOGRAPHIC_SIZE = Pattern.compile(
+            "portrait|story|square|landscape|[1-9]\\d{2,3}x[1-9]\\d{2,3}");
 
     private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_]*[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
@@ -100,6 +105,12 @@ final class FrontMatterBuilder {
             case "split" -> split(value);
             case "breaks" -> choice(key, value, List.of("true", "false"))
                     .ifPresent(s -> breaks = s.equals("true"));
+            case "kind" -> choice(key, value, List.of("tweetorial", "infographic"));
+            case "subtitle", "licence", "alt" -> string(key, value);
+            case "size" -> string(key, value).filter(s -> !INFOGRAPHIC_SIZE.matcher(s.toLowerCase(Locale.ROOT))
+                    .matches()).ifPresent(s -> report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE, "size '" + s
+                    + "' is not portrait, story, square, landscape or WIDTHxHEIGHT (like 1080x1350)"));
+            case "columns" -> choice(key, value, List.of("1", "2", "3"));
             default -> report(keyNode, Severity.WARNING, FrontMatterReader.RULE_UNKNOWN_KEY,
                     "unknown front matter key '" + key + "' is ignored; known keys: "
                             + String.join(", ", KEYS.stream().sorted().toList()));

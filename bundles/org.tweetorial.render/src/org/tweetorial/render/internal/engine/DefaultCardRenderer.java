@@ -205,7 +205,7 @@ public final class DefaultCardRenderer implements CardRenderer {
      * Registers Batik's PNG and JPEG decoders explicitly: Batik finds them through META-INF/services, which a split
      * OSGi class space may hide from it.
      */
-    private static synchronized void registerDecoders() {
+    static synchronized void registerDecoders() {
         if (decodersRegistered) {
             return;
         }

@@ -101,6 +101,39 @@ public final class CardSvgBuilder {
         return new BuiltCard(canvas.document(), alt, List.copyOf(warnings));
     }
 
+    /** Draws a whole page (an infographic) into a context whose content box is the page. */
+    @FunctionalInterface
+    public interface PageDrawer {
+        void draw(LayoutContext page);
+    }
+
+    /**
+     * Builds a page that is not a card: the theme's background and decoration, then whatever {@code drawer} draws,
+     * with the same fitter, fonts and emoji as cards.
+     *
+     * @param title the page's title, standing in for a card's heading where layouts ask for it
+     */
+    public BuiltCard buildPage(Theme theme, CardSize size, String language, String title, String altText,
+            PageDrawer drawer) {
+        List<String> warnings = new ArrayList<>();
+        fitter.useLanguage(language);
+        fitter.drainUnsupported();
+        SvgCanvas canvas = new SvgCanvas(size.width(), size.height());
+        canvas.title(altText);
+        TextEmitter emitter = new TextEmitter(canvas, fitter.measurer(), emoji);
+        Card card = Card.builder(new Card.KeyPoint(title, "", List.of())).build();
+        LayoutContext ctx = new LayoutContext(card, theme, canvas, fitter, emitter, size.width(), size.height(),
+                null, null, warnings);
+        Chrome.drawBackground(ctx, decor(theme, warnings));
+        ctx.setContentBox(0, 0, size.width(), size.height());
+        drawer.draw(ctx);
+        List<String> missing = fitter.drainUnsupported();
+        if (!missing.isEmpty()) {
+            warnings.add("characters not covered by the bundled fonts were replaced by '?': " + String.join(" ", missing));
+        }
+        return new BuiltCard(canvas.document(), altText, List.copyOf(warnings));
+    }
+
     private Element decor(Theme theme, List<String> warnings) {
         if (theme.decorSvg().isBlank()) {
             return null;

@@ -64,6 +64,11 @@ public final class LayoutContext {
         bottom = b;
     }
 
+    /** Moves the content box (a page drawer does this for each of its panels). */
+    public void box(double l, double t, double r, double b) {
+        setContentBox(l, t, r, b);
+    }
+
     public Card card() {
         return card;
     }

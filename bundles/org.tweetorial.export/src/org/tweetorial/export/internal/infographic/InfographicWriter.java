@@ -1,0 +1,169 @@
+package org.tweetorial.export.internal.infographic;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.tweetorial.core.Infographics;
+import org.tweetorial.core.TweetorialException;
+import org.tweetorial.core.Tweetorials;
+import org.tweetorial.core.infographic.Infographic;
+import org.tweetorial.core.lint.Problem;
+import org.tweetorial.export.ExportException;
+import org.tweetorial.export.ExportProblem;
+import org.tweetorial.export.ExportResult;
+import org.tweetorial.export.ExportedFile;
+import org.tweetorial.export.InfographicRequest;
+import org.tweetorial.export.SafetyCheck;
+import org.tweetorial.export.SafetyReport;
+import org.tweetorial.export.internal.AtomicExportFolder;
+import org.tweetorial.export.internal.AtomicFiles;
+import org.tweetorial.render.CardRenderException;
+import org.tweetorial.render.OutputFormat;
+import org.tweetorial.render.RenderOptions;
+import org.tweetorial.render.Theme;
+import org.tweetorial.render.ThemeException;
+import org.tweetorial.render.Themes;
+import org.tweetorial.render.infographic.InfographicRenderer;
+import org.tweetorial.render.infographic.InfographicSize;
+import org.tweetorial.render.infographic.RenderedInfographic;
+import org.tweetorial.render.infographic.ThreadInfographic;
+
+/**
+ * Writes an infographic's files into one staging folder moved into place at the end: {@code infographic.png}
+ * ({@code infographic@2x.png}), {@code infographic.svg}, {@code infographic.pdf} and {@code alt-text.txt}. An
+ * ordinary thread becomes its one-page summary first.
+ */
+public final class InfographicWriter {
+
+    private final InfographicRenderer renderer;
+
+    public InfographicWriter(InfographicRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /** Reads the source: an infographic file as it is, a thread as its summary. */
+    public static Infographic read(Path source) throws ExportException {
+        try {
+            if (Infographics.isInfographic(source)) {
+                return Infographics.parse(source);
+            }
+            return ThreadInfographic.compose(Tweetorials.parse(source));
+        } catch (TweetorialException e) {
+            throw new ExportException(ExportException.Reason.BAD_INPUT, e.getMessage());
+        } catch (RuntimeException e) {
+            throw new ExportException(ExportException.Reason.BAD_INPUT, source + ": cannot be read (" + e + ")");
+        }
+    }
+
+    public ExportResult write(InfographicRequest request) throws ExportException {
+        Path source = request.source();
+        Infographic info = read(source);
+        // The export's safety check, on the file as text: patient identifiers, placeholder alt text, missing images.
+        SafetyReport safety = SafetyCheck.check(source, new SafetyCheck.Policy(request.allowPatientIdentifiers(),
+                false));
+        if (safety.blocks()) {
+            throw new ExportException(source + ": not exported: the safety check found " + safety.blocking().size()
+                    + " thing(s) to fix first; nothing was written", List.of(), safety);
+        }
+        Path project = source.toAbsolutePath().getParent();
+        List<ExportProblem> problems = new ArrayList<>();
+        InfographicSize size = size(request, info, problems, source);
+        Theme theme = theme(request.theme().orElse(info.theme()), project, problems, source);
+        RenderOptions screen = new RenderOptions(size.isPaper() ? InfographicSize.PORTRAIT.layout() : size.layout(),
+                1, OutputFormat.PNG, theme, project, false, info.language());
+        RenderOptions print = screen.withSize(size.isPaper() ? size.layout() : InfographicSize.A4.layout());
+        InfographicSize printSize = size.isPaper() ? size : InfographicSize.A4;
+        try (AtomicExportFolder folder = AtomicExportFolder.open(request.outputDir())) {
+            Path dir = folder.staging();
+            RenderedInfographic first = null;
+            for (InfographicRequest.Format f : request.formats()) {
+                RenderedInfographic r = switch (f) {
+                    case PNG -> renderer.render(info, screen);
+                    case PNG_2X -> renderer.render(info, screen.withScale(2));
+                    case SVG -> renderer.render(info, screen.withFormat(OutputFormat.SVG));
+                    case PDF -> null;
+                };
+                if (r != null) {
+                    AtomicFiles.write(dir.resolve(f.fileName()), r.bytes());
+                    first = first == null ? r : first;
+                }
+            }
+            if (first == null) {
+                first = renderer.render(info, screen.withFormat(OutputFormat.SVG));
+            }
+            if (request.formats().contains(InfographicRequest.Format.PDF)) {
+                AtomicFiles.write(dir.resolve(InfographicRequest.Format.PDF.fileName()),
+                        InfographicPdf.write(renderer, info, print, printSize, first.altText()));
+            }
+            AtomicFiles.write(dir.resolve("alt-text.txt"), altText(first).getBytes(StandardCharsets.UTF_8));
+            problems.addAll(0, problems(source, first.problems()));
+            for (String w : first.warnings()) {
+                problems.add(new ExportProblem(ExportProblem.WARNING, source.getFileName().toString(), w));
+            }
+            List<ExportedFile> files = list(dir);
+            folder.commit();
+            return new ExportResult(folder.target(), files, problems, safety);
+        } catch (IOException e) {
+            throw new ExportException(ExportException.Reason.FAILED, "infographic could not be written to "
+                    + request.outputDir() + ": " + e.getMessage() + "; the previous files (if any) are unchanged",
+                    problems, e);
+        } catch (CardRenderException e) {
+            throw new ExportException(ExportException.Reason.FAILED, "infographic could not be rendered: "
+                    + e.getMessage() + "; the previous files (if any) are unchanged", problems, e);
+        }
+    }
+
+    private static String altText(RenderedInfographic r) {
+        return "Alt text:\n" + r.altText() + "\n\nLong description:\n" + r.longDescription() + "\n";
+    }
+
+    private static InfographicSize size(InfographicRequest request, Infographic info, List<ExportProblem> problems,
+            Path source) {
+        String wanted = request.size().orElse(info.size());
+        try {
+            return InfographicSize.parse(wanted);
+        } catch (IllegalArgumentException e) {
+            problems.add(new ExportProblem(ExportProblem.WARNING, source.getFileName().toString(), e.getMessage()
+                    + "; portrait is used"));
+            return InfographicSize.PORTRAIT;
+        }
+    }
+
+    private static Theme theme(String name, Path project, List<ExportProblem> problems, Path source) {
+        if (!name.isBlank()) {
+            try {
+                return Themes.resolve(name, project);
+            } catch (ThemeException e) {
+                problems.add(new ExportProblem(ExportProblem.WARNING, source.getFileName().toString(),
+                        e.getMessage() + "; the default theme is used"));
+            }
+        }
+        return Themes.builtIn(Themes.DEFAULT).orElseThrow();
+    }
+
+    private static List<ExportProblem> problems(Path source, List<Problem> found) {
+        List<ExportProblem> out = new ArrayList<>();
+        for (Problem p : found) {
+            out.add(new ExportProblem(p.severity().id(), source.getFileName() + ":" + p.range().startLine(),
+                    p.message() + " [" + p.ruleId() + "]"));
+        }
+        return out;
+    }
+
+    private static List<ExportedFile> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<ExportedFile> out = new ArrayList<>();
+            for (Path p : s.sorted().toList()) {
+                if (!p.getFileName().toString().equals(AtomicExportFolder.MARKER)) {
+                    out.add(new ExportedFile(p.getFileName().toString(), Files.size(p)));
+                }
+            }
+            return out;
+        }
+    }
+}
