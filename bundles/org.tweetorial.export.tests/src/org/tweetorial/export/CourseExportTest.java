@@ -119,7 +119,9 @@ class CourseExportTest {
             assertTrue(a.getAttribute("aria-label").startsWith(a.getTextContent() + ": "),
                     "the accessible name starts with the visible text");
         }
-        assertTrue(html.contains("<strong>broken.md</strong>: "), html);
+        assertTrue(html.contains("<strong>broken.md</strong>: broken.md: not exported: the safety check found"),
+                html);
+        assertFalse(html.contains(dir.toString()), "no folder of this machine on the page");
         assertFalse(html.contains("<script"), "a plain static page");
         assertFalse(html.contains("src=\"http") || html.contains("href=\"http") || html.contains("url("),
                 "nothing from the network");

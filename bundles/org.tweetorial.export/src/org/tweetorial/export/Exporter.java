@@ -3,6 +3,7 @@ package org.tweetorial.export;
 import java.nio.file.Path;
 
 import org.tweetorial.export.internal.ExportRunner;
+import org.tweetorial.export.internal.LibraryLogging;
 import org.tweetorial.export.internal.OutputFolderPolicy;
 import org.tweetorial.render.CardRenderer;
 
@@ -11,6 +12,10 @@ import org.tweetorial.render.CardRenderer;
  * at the end. Not for concurrent use.
  */
 public final class Exporter implements AutoCloseable {
+
+    static {
+        LibraryLogging.quiet();
+    }
 
     private final CardRenderer renderer;
 

@@ -45,7 +45,10 @@ final class IndexRows {
             if (e.result().isPresent()) {
                 exported.add(exported(e.folderName(), e.result().get()));
             } else {
-                failed.add(new Failed(e.source().getFileName().toString(), e.failure().get().getMessage()));
+                String name = e.source().getFileName().toString();
+                // the page may be published: no folders of the machine that made it, only the file's name
+                String reason = String.valueOf(e.failure().get().getMessage()).replace(e.source().toString(), name);
+                failed.add(new Failed(name, reason));
             }
         }
         return new Rows(exported, failed);

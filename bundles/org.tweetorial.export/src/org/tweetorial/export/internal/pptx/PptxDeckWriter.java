@@ -35,14 +35,6 @@ public final class PptxDeckWriter {
     /** Slide width in points, as for {@code slides.pdf}: 13.33 inches, a 16:9 presentation's width. */
     static final int SLIDE_WIDTH = 960;
 
-    static {
-        // POI logs through the Log4j API; without a provider it prints one "could not find a logging provider"
-        // error on the first deck. The deck needs no logging, so silence Log4j's own status output unless set.
-        if (System.getProperty("log4j2.statusLoggerLevel") == null) {
-            System.setProperty("log4j2.statusLoggerLevel", "OFF");
-        }
-    }
-
     private PptxDeckWriter() {
     }
 
