@@ -32,6 +32,7 @@ import org.tweetorial.export.internal.pdf.PngSlideArt;
 import org.tweetorial.export.internal.pdf.SlideArt;
 import org.tweetorial.export.internal.pdf.SlideDeckWriter;
 import org.tweetorial.export.internal.pdf.VectorSlideArt;
+import org.tweetorial.export.internal.pptx.PptxDeckWriter;
 import org.tweetorial.export.internal.text.AltTextWriter;
 import org.tweetorial.export.internal.text.ThreadJsonWriter;
 import org.tweetorial.export.internal.text.ThreadTextWriter;
@@ -190,6 +191,7 @@ public final class ExportRunner {
                     selected(plan, cards), cards.cards().size(), plan.cardFiles()));
             case HANDOUT -> writePdf(dir.resolve("handout.pdf"), HandoutWriter.write(plan, cards.cards()));
             case SLIDES -> writePdf(dir.resolve("slides.pdf"), slides(plan, cards));
+            case PPTX -> AtomicFiles.write(dir.resolve("slides.pptx"), PptxDeckWriter.write(plan, cards.cards()));
         }
     }
 
