@@ -58,4 +58,13 @@ public final class Platforms {
         return profile.maxLength() == profile(platform).maxLength() ? count(platform, text)
                 : counter(profile).count(text);
     }
+
+    /**
+     * A text as Bluesky shows it: every http(s) link replaced by its short display form (host and the start of the
+     * path), as the Bluesky app posts it and as {@link #count} counts it for Bluesky. Publishing sends this text
+     * and keeps the full address in a link facet.
+     */
+    public static String blueskyDisplayText(String text) {
+        return BlueskyLengthCounter.shortenLinks(text);
+    }
 }
