@@ -10,6 +10,6 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new ThreadCommand(), new CheckCommand(), new CountCommand(), new CardsCommand(),
-                new ExportCommand(), new BenchCommand());
+                new ExportCommand(), new PublishCommand(), new BenchCommand());
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.tweetorial.publish.PlannedImage;
 import org.tweetorial.publish.PlannedPost;
@@ -40,11 +41,19 @@ public final class PublishRun {
     private final Journal journal;
     private final PublishListener listener;
     private final StepHook hook;
+    private final Supplier<Instant> clock;
     private final List<JournalPost> fromEarlierRun = new ArrayList<>();
     private int sent;
     private int skipped;
 
     public PublishRun(PublishPlan plan, Poster poster, Journal journal, PublishListener listener, StepHook hook) {
+        this(plan, poster, journal, listener, hook, Instant::now);
+    }
+
+    /** @param clock the time written as a post's {@code sentAt} */
+    public PublishRun(PublishPlan plan, Poster poster, Journal journal, PublishListener listener, StepHook hook,
+            Supplier<Instant> clock) {
+        this.clock = clock;
         this.plan = plan;
         this.poster = poster;
         this.journal = journal;
@@ -134,7 +143,7 @@ public final class PublishRun {
             entry.key = poster.newKey();
         }
         entry.state = PostState.SENDING;
-        entry.sentAt = Instant.now().toString();
+        entry.sentAt = clock.get().toString();
         journal.save();
         hook.at("post " + post.number() + ": send");
         listener.step(post.number(), total, "sending post " + post.number());

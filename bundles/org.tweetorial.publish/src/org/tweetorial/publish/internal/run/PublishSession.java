@@ -86,7 +86,7 @@ public final class PublishSession {
         Journal journal = existing.isPresent() ? checked(existing.get(), plan, poster)
                 : new Journal(plan.journal(), request.source().getFileName().toString(), request.platform().id(),
                         poster.account(), poster.server());
-        return new PublishRun(plan, poster, journal, listener, hook).run();
+        return new PublishRun(plan, poster, journal, listener, hook, waiter::now).run();
     }
 
     private Poster open(Account account, PublishPlan plan, PublishListener listener) throws PublishException {
