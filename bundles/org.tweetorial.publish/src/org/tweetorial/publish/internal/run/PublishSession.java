@@ -92,8 +92,16 @@ public final class PublishSession {
     private Poster open(Account account, PublishPlan plan, PublishListener listener) throws PublishException {
         listener.step(0, plan.posts().size(), "logging in to " + account.server());
         HttpCaller http = new HttpCaller(waiter, List.of(account.secret()));
-        return account.platform() == Platform.BLUESKY ? BlueskyPoster.open(http, account, plan.language())
-                : MastodonPoster.open(http, account, plan.language(), plan.request().visibility());
+        try {
+            return account.platform() == Platform.BLUESKY ? BlueskyPoster.open(http, account, plan.language())
+                    : MastodonPoster.open(http, account, plan.language(), plan.request().visibility());
+        } catch (PublishException e) {
+            if (e.reason() == PublishException.Reason.CONNECTION_LOST) {
+                // Nothing was sent yet: a server that cannot be reached at login is an address to check.
+                throw new PublishException(PublishException.Reason.UNKNOWN_SERVER, e.getMessage(), e);
+            }
+            throw e;
+        }
     }
 
     private static boolean finished(Journal j, PublishPlan plan) {
