@@ -67,4 +67,12 @@ public final class Platforms {
     public static String blueskyDisplayText(String text) {
         return BlueskyLengthCounter.shortenLinks(text);
     }
+
+    /**
+     * A link found in a Bluesky post (an http(s) address up to the next space) without what Bluesky does not count as
+     * part of it: a trailing {@code .,;:!?}, or a {@code )} without a {@code (}.
+     */
+    public static String blueskyLink(String detected) {
+        return BlueskyLengthCounter.trimTrailingPunctuation(detected);
+    }
 }

@@ -21,26 +21,24 @@ class PublishCommandTest {
 
     private static final String THREAD = """
             ---
-            title: "Sepsis basics"
+            title: "Hyperkalaemia on the ward"
             platforms: [bluesky, mastodon]
             ---
-            # Sepsis in three posts
+            # Potassium 6.8: what first? #MedEd
 
-            A thread for students. #MedEd
-
-            ---
-
-            ## Hour-1 bundle
-
-            - Lactate
-            - Cultures
-            - Antibiotics
+            Three posts for the night shift.
 
             ---
 
-            ## Take-home
+            ## Protect the heart
 
-            Think sepsis early.
+            Calcium gluconate first when the ECG has changed; it does not lower potassium.
+
+            ---
+
+            ## Then shift and remove
+
+            Insulin with glucose moves potassium into cells; binders and dialysis remove it.
             """;
 
     @TempDir
@@ -59,37 +57,39 @@ class PublishCommandTest {
     }
 
     private void thread(String text) throws Exception {
-        Files.writeString(dir.resolve("sepsis.md"), text);
+        Files.writeString(dir.resolve("hyperk.md"), text);
     }
 
     @Test
     void dryRunPrintsThePlanAndSendsNothing() throws Exception {
         thread(THREAD);
-        Result r = run(Map.of(), "sepsis.md", "--platform", "bluesky", "--dry-run");
+        Result r = run(Map.of(), "hyperk.md", "--platform", "bluesky", "--dry-run");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("Plan: 3 posts to Bluesky, each replying to the one before"), r.out());
+        assertTrue(r.out().startsWith("Plan: 3 posts to Bluesky (language en), each replying to the one before"),
+                r.out());
         assertTrue(r.out().contains("[1/3] first post"), r.out());
         assertTrue(r.out().contains("[3/3] reply to post 2"), r.out());
-        assertTrue(r.out().contains("image: .tweetorial/publish/sepsis-cards/cards/02-list.png (1200x675"), r.out());
+        assertTrue(r.out().matches("(?s).*image: \\.tweetorial/publish/hyperk-cards/cards/02-[a-z-]+\\.png \\(1200x675.*"),
+                r.out());
         assertTrue(r.out().contains("  alt:   "), r.out());
         assertTrue(r.out().contains("Nothing was sent (--dry-run)"), r.out());
-        assertFalse(Files.exists(dir.resolve(".tweetorial/publish/sepsis-bluesky.json")));
+        assertFalse(Files.exists(dir.resolve(".tweetorial/publish/hyperk-bluesky.json")));
     }
 
     @Test
     void aPatientIdentifierStopsThePublishWithWhatToFix() throws Exception {
-        thread(THREAD.replace("Think sepsis early.", "The patient, MRN: 12345678, presented confused."));
-        Result r = run(Map.of(), "sepsis.md", "--platform", "mastodon", "--dry-run");
+        thread(THREAD.replace("Insulin with glucose moves potassium into cells; binders and dialysis remove it.", "The patient, MRN: 12345678, presented confused."));
+        Result r = run(Map.of(), "hyperk.md", "--platform", "mastodon", "--dry-run");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("nothing was sent"), r.err());
-        assertTrue(r.err().contains("sepsis.md:"), r.err());
+        assertTrue(r.err().contains("hyperk.md:"), r.err());
         assertTrue(r.err().contains("patient identifier"), r.err());
     }
 
     @Test
     void missingCredentialsNameTheVariables() throws Exception {
         thread(THREAD);
-        Result r = run(Map.of(), "sepsis.md", "--platform", "bluesky", "--account", "work");
+        Result r = run(Map.of(), "hyperk.md", "--platform", "bluesky", "--account", "work");
         assertEquals(3, r.code(), r.err());
         assertTrue(r.err().contains("TWEETORIAL_BLUESKY_HANDLE_WORK, TWEETORIAL_BLUESKY_APP_PASSWORD_WORK"), r.err());
     }
@@ -99,7 +99,7 @@ class PublishCommandTest {
         thread(THREAD);
         String token = "secret-token-4242";
         Result r = run(Map.of("TWEETORIAL_MASTODON_INSTANCE", "http://127.0.0.1:9", "TWEETORIAL_MASTODON_TOKEN",
-                token), "sepsis.md", "--platform", "mastodon");
+                token), "hyperk.md", "--platform", "mastodon");
         assertEquals(4, r.code(), r.err());
         assertTrue(r.err().contains("cannot connect to http://127.0.0.1:9"), r.err());
         assertFalse(r.err().contains(token) || r.out().contains(token));
@@ -108,7 +108,7 @@ class PublishCommandTest {
     @Test
     void xIsRefusedWithTheReason() throws Exception {
         thread(THREAD);
-        Result r = run(Map.of(), "sepsis.md", "--platform", "x");
+        Result r = run(Map.of(), "hyperk.md", "--platform", "x");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("post-by-hand"), r.err());
     }

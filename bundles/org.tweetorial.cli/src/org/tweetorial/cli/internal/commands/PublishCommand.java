@@ -202,9 +202,11 @@ public final class PublishCommand implements Command {
         for (PreflightIssue i : e.issues()) {
             ctx.err().println("  " + i.describe());
         }
-        if (e.resumable()) {
-            ctx.err().println("What was published is recorded in " + CommandSupport.display(Publisher.journalFile(
-                    request), ctx) + "; run the same command with --resume to continue.");
+        Path journal = Publisher.journalFile(request);
+        if (e.resumable() || (e.reason() == PublishException.Reason.LOGIN && java.nio.file.Files.exists(journal))) {
+            ctx.err().println("What was published is recorded in " + CommandSupport.display(journal, ctx)
+                    + "; run the same command with --resume to continue" + (e.reason()
+                    == PublishException.Reason.LOGIN ? " once the credentials are right." : "."));
         }
         return switch (e.reason()) {
             case PREFLIGHT, SOURCE_CHANGED -> CommandSupport.EXIT_PROBLEMS;

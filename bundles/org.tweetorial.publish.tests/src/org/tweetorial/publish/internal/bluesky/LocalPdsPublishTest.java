@@ -126,21 +126,24 @@ class LocalPdsPublishTest {
         Path source = PublishFixtures.thread(project);
         PublishRequest request = PublishRequest.of(source, Platform.BLUESKY);
         PublishPlan plan = session(PublishRun.StepHook.NONE).plan(request);
-        for (int k : List.of(1, 2, 4)) {
+        // "sent": the record exists, the journal still says "sending" (found with getRecord, not resent);
+        // "send": the key is journalled, the record was never made (getRecord finds nothing, it is sent).
+        for (String killAt : List.of("post 1: sent", "post 2: sent", "post 4: sent", "post 3: send")) {
             pds.deleteAll(pds.alice);
             Files.deleteIfExists(plan.journal());
-            String killAt = "post " + k + ": sent"; // the record exists, the journal still says "sending"
+            int k = Integer.parseInt(killAt.substring(5, 6));
+            int onServer = killAt.endsWith("sent") ? k : k - 1;
             PublishRun.StepHook crash = step -> {
                 if (step.equals(killAt)) {
-                    throw new PublishException(PublishException.Reason.CONNECTION_LOST, "killed after post " + k);
+                    throw new PublishException(PublishException.Reason.CONNECTION_LOST, "killed at " + killAt);
                 }
             };
             assertThrows(PublishException.class, () -> session(crash).publish(request, alice(),
                     PublishListener.SILENT));
-            assertEquals(k, pds.posts(pds.alice.did()).size(), "posts before the resume, k=" + k);
+            assertEquals(onServer, pds.posts(pds.alice.did()).size(), "posts before the resume, " + killAt);
             PublishResult result = session(PublishRun.StepHook.NONE).publish(request.withResume(true), alice(),
                     PublishListener.SILENT);
-            assertEquals(4 - k, result.sent(), "k=" + k);
+            assertEquals(4 - onServer, result.sent(), killAt);
             assertThread(plan, pds.posts(pds.alice.did()));
         }
     }

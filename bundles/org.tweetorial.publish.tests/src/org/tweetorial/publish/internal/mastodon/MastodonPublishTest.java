@@ -12,13 +12,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tweetorial.core.platform.Platform;
+import org.tweetorial.export.ExportArtifact;
+import org.tweetorial.export.ExportRequest;
+import org.tweetorial.export.Exporter;
 import org.tweetorial.publish.Account;
 import org.tweetorial.publish.PlannedPost;
 import org.tweetorial.publish.PublishException;
@@ -85,6 +93,24 @@ class MastodonPublishTest {
         String journal = Files.readString(result.journal(), StandardCharsets.UTF_8);
         assertFalse(journal.contains(FakeMastodon.TOKEN), "the token is in the journal");
         assertTrue(journal.contains("\"published\""));
+    }
+
+    @Test
+    void aLaterExportCarriesThePublishedAddresses() throws Exception {
+        PublishResult result = publish(request, PublishRun.StepHook.NONE, PublishListener.SILENT);
+        Path out = project.resolve("export");
+        try (Exporter exporter = Exporter.create()) {
+            exporter.export(ExportRequest.of(source).withOutputDir(out).withArtifacts(EnumSet.of(ExportArtifact.JSON)),
+                    (step, i, n) -> { });
+        }
+        JsonArray posts = JsonParser.parseString(Files.readString(out.resolve("thread.json"), StandardCharsets.UTF_8))
+                .getAsJsonObject().getAsJsonArray("posts");
+        for (int i = 0; i < posts.size(); i++) {
+            JsonObject link = posts.get(i).getAsJsonObject().getAsJsonArray("published").get(0).getAsJsonObject();
+            assertEquals("mastodon", link.get("platform").getAsString());
+            assertEquals("alice", link.get("account").getAsString());
+            assertEquals(result.urls().get(i), link.get("url").getAsString());
+        }
     }
 
     @Test

@@ -60,7 +60,7 @@ public record RichText(String text, List<Facet> facets) {
         StringBuilder out = new StringBuilder(posted.length());
         int last = 0;
         while (m.find()) {
-            String url = trimUrl(m.group());
+            String url = Platforms.blueskyLink(m.group());
             out.append(posted, last, m.start());
             int start = utf8Length(out);
             out.append(Platforms.blueskyDisplayText(url));
@@ -96,18 +96,6 @@ public record RichText(String text, List<Facet> facets) {
     private static boolean overlaps(List<Facet> facets, String text, int charIndex) {
         int b = byteOffset(text, charIndex);
         return facets.stream().anyMatch(f -> f.byteStart() <= b && b < f.byteEnd());
-    }
-
-    /** Trailing punctuation is not part of a link (atproto: one of {@code .,;:!?}, or {@code )} without {@code (}). */
-    static String trimUrl(String uri) {
-        String u = uri;
-        if (!u.isEmpty() && ".,;:!?".indexOf(u.charAt(u.length() - 1)) >= 0) {
-            u = u.substring(0, u.length() - 1);
-        }
-        if (u.endsWith(")") && !u.contains("(")) {
-            u = u.substring(0, u.length() - 1);
-        }
-        return u;
     }
 
     /** The UTF-8 byte offset of a UTF-16 index. */
