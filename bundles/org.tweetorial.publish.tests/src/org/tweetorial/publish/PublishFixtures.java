@@ -18,8 +18,8 @@ import org.tweetorial.publish.internal.run.PublishSession;
 public final class PublishFixtures {
 
     /** The first post: emoji and accented text before a link, and a hashtag after it. */
-    public static final String FIRST_BODY = "Café ☕ et cœur 🫀 : lisez https://example.org/frank-starling-law-explained"
-            + " avant la suite. #MedEd";
+    public static final String FIRST_BODY = "Café ☕ et cœur 🫀 : lisez"
+            + " https://example.org/frank-starling-law-explained avant la suite. #MedEd";
 
     private PublishFixtures() {
     }

@@ -69,7 +69,8 @@ class PublishCommandTest {
                 r.out());
         assertTrue(r.out().contains("[1/3] first post"), r.out());
         assertTrue(r.out().contains("[3/3] reply to post 2"), r.out());
-        assertTrue(r.out().matches("(?s).*image: \\.tweetorial/publish/hyperk-cards/cards/02-[a-z-]+\\.png \\(1200x675.*"),
+        assertTrue(r.out().matches(
+                "(?s).*image: \\.tweetorial/publish/hyperk-cards/cards/02-[a-z-]+\\.png \\(1200x675.*"),
                 r.out());
         assertTrue(r.out().contains("  alt:   "), r.out());
         assertTrue(r.out().contains("Nothing was sent (--dry-run)"), r.out());
@@ -78,7 +79,8 @@ class PublishCommandTest {
 
     @Test
     void aPatientIdentifierStopsThePublishWithWhatToFix() throws Exception {
-        thread(THREAD.replace("Insulin with glucose moves potassium into cells; binders and dialysis remove it.", "The patient, MRN: 12345678, presented confused."));
+        thread(THREAD.replace("Insulin with glucose moves potassium into cells; binders and dialysis remove it.",
+                "The patient, MRN: 12345678, presented confused."));
         Result r = run(Map.of(), "hyperk.md", "--platform", "mastodon", "--dry-run");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("nothing was sent"), r.err());

@@ -47,6 +47,8 @@ final class FakeMastodon implements AutoCloseable {
     boolean firstMediaProcessing = true;
     /** The upload (1-based) answered 429 once, 0 for none. */
     int rateLimitUpload;
+    /** The upload (1-based) whose connection is closed without an answer, once; 0 for none. */
+    int dropUpload;
     /** The status (1-based count of creates) saved and then answered 504 once, 0 for none. */
     int gatewayTimeoutStatus;
     int maxCharacters = 500;
@@ -136,6 +138,10 @@ final class FakeMastodon implements AutoCloseable {
 
     private void media(HttpExchange ex, String multipart) throws IOException {
         uploads++;
+        if (uploads == dropUpload && troubleDone.add(-1000 - uploads)) {
+            ex.close(); // the connection breaks mid-upload: no status line at all
+            return;
+        }
         if (uploads == rateLimitUpload && troubleDone.add(-uploads)) {
             ex.getResponseHeaders().add("X-RateLimit-Reset", clock.instant().plus(Duration.ofSeconds(30))
                     .toString());

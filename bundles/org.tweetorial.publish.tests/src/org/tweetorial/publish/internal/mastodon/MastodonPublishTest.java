@@ -96,6 +96,22 @@ class MastodonPublishTest {
     }
 
     @Test
+    void aConnectionLostMidUploadIsRetried() throws Exception {
+        server.dropUpload = 2;
+        List<String> waits = new ArrayList<>();
+        PublishListener listener = new PublishListener() {
+            @Override
+            public void waiting(Duration remaining, String why) {
+                waits.add(why);
+            }
+        };
+        PublishResult result = publish(request, PublishRun.StepHook.NONE, listener);
+        assertEquals(4, result.sent());
+        assertThread(plan());
+        assertTrue(waits.stream().anyMatch(w -> w.contains("connection lost")), waits.toString());
+    }
+
+    @Test
     void aLaterExportCarriesThePublishedAddresses() throws Exception {
         PublishResult result = publish(request, PublishRun.StepHook.NONE, PublishListener.SILENT);
         Path out = project.resolve("export");

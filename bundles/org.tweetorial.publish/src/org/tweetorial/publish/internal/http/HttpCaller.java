@@ -58,7 +58,8 @@ public final class HttpCaller {
     public Response send(HttpRequest request, String what) throws PublishException {
         try {
             HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(r.statusCode(), r.headers(), new String(r.body(), StandardCharsets.UTF_8));
+            // A server that echoes a credential back (in an error message, say) must not put it into ours.
+            return new Response(r.statusCode(), r.headers(), redact(new String(r.body(), StandardCharsets.UTF_8)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishException(PublishException.Reason.CANCELLED, what + ": interrupted", e);

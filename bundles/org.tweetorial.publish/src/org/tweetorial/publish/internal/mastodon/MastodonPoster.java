@@ -210,7 +210,7 @@ public final class MastodonPoster implements Poster {
         }
     }
 
-    /** The earliest status of this account replying to {@code parentId} (null: replying to none) since {@code after}. */
+    /** The earliest status of this account replying to {@code parentId} (null: to none) since {@code after}. */
     private Optional<Published> first(JsonArray statuses, String parentId, Instant after) {
         Published best = null;
         Instant bestTime = Instant.MAX;

@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
-import org.tweetorial.core.platform.Platform;
 import org.tweetorial.export.ExportException;
 import org.tweetorial.export.SafetyItem;
 import org.tweetorial.export.SafetyReport;
@@ -39,7 +38,7 @@ public final class PlanBuilder {
         return dir.resolve(".tweetorial").resolve("publish");
     }
 
-    /** The journal of a source, platform and account: {@code NAME-PLATFORM.json} or {@code NAME-PLATFORM-ACCOUNT.json}. */
+    /** The journal of a source, platform and account: {@code NAME-PLATFORM.json} or {@code ...-ACCOUNT.json}. */
     public static Path journalFile(PublishRequest r) {
         String account = r.accountName().equals(PublishRequest.DEFAULT_ACCOUNT) ? "" : "-" + r.accountName();
         return publishFolder(r.source()).resolve(baseName(r.source()) + "-" + r.platform().id() + account + ".json");
@@ -122,10 +121,5 @@ public final class PlanBuilder {
 
     static String fileName(Path file) {
         return file.getFileName().toString();
-    }
-
-    /** Whether the platform can be published to by this bundle. */
-    public static boolean supported(Platform p) {
-        return p == Platform.BLUESKY || p == Platform.MASTODON;
     }
 }
