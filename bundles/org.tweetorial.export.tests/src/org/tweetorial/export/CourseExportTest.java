@@ -93,6 +93,25 @@ class CourseExportTest {
     }
 
     @Test
+    void anInfographicIsListedWithItsPageAndPoster(@TempDir Path own) throws Exception {
+        Path library = library(own.resolve("library"), List.of("frank-starling.md",
+                "infographic-anion-gap-algorithm.md"));
+        CourseResult course = CourseExporter.export(CourseRequest.of(List.of(library), own.resolve("course"))
+                .withWorkers(1).withOptions(r -> r.withFixedTime(ExampleProject.FIXED_TIME)), (s, ok, d, n) -> {
+                });
+        assertEquals(2, course.exported().size(), "both exported: " + course.failed());
+        String html = Files.readString(course.folder().resolve("index.html"), StandardCharsets.UTF_8);
+        Document doc = StrictXhtml.parse(html);
+        NodeList images = doc.getElementsByTagNameNS(StrictXhtml.NS, "img");
+        assertEquals(2, images.getLength());
+        Element page = (Element) images.item(1);
+        assertEquals("infographic-anion-gap-algorithm/infographic.png", page.getAttribute("src"));
+        assertTrue(page.getAttribute("alt").startsWith("Infographic: "), page.getAttribute("alt"));
+        assertTrue(html.contains("Infographic, "), html);
+        assertTrue(html.contains("href=\"infographic-anion-gap-algorithm/infographic.pdf\""), html);
+    }
+
+    @Test
     void theIndexListsEveryTweetorialWithThumbnailCountDateAndLinks() throws Exception {
         String html = Files.readString(result.folder().resolve("index.html"), StandardCharsets.UTF_8);
         Document doc = StrictXhtml.parse(html);

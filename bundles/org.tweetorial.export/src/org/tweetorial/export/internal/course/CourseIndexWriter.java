@@ -17,6 +17,8 @@ final class CourseIndexWriter {
 
     /** The files an index entry links to, in order, with their visible labels. */
     private static final List<String[]> LINKS = List.of(
+            new String[] { "infographic.pdf", "Poster (PDF)" },
+            new String[] { "infographic.png", "Infographic (PNG)" },
             new String[] { "handout.pdf", "Handout (PDF)" },
             new String[] { "slides.pdf", "Slides (PDF)" },
             new String[] { "slides.pptx", "Deck (PowerPoint)" },
@@ -72,7 +74,8 @@ final class CourseIndexWriter {
                     .append("\"/>\n");
         }
         html.append("<h2 id=\"").append(id).append("\">").append(escape(e.title())).append("</h2>\n")
-                .append("<p class=\"meta\">").append(count(e.posts(), "post"));
+                .append("<p class=\"meta\">").append(e.infographic() ? "Infographic, " + count(e.posts(), "panel")
+                        : count(e.posts(), "post"));
         if (!e.date().isBlank()) {
             html.append(" · <time datetime=\"").append(escape(e.date())).append("\">").append(escape(e.date()))
                     .append("</time>");

@@ -15,6 +15,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import org.tweetorial.core.Tweetorials;
+import org.tweetorial.core.TweetorialException;
+import org.tweetorial.core.model.Tweetorial;
 import org.tweetorial.export.CourseEntry;
 import org.tweetorial.export.ExportResult;
 import org.tweetorial.export.ExportedFile;
@@ -22,9 +25,12 @@ import org.tweetorial.export.ExportedFile;
 /** What the index shows of each tweetorial, read from the {@code thread.json} its export wrote. */
 final class IndexRows {
 
-    /** An exported tweetorial: its title, date, post count, first card and the files to link. */
+    /**
+     * An exported tweetorial (its post count, first card) or infographic (its panel count, the page itself): title,
+     * date and the files to link.
+     */
     record Exported(String folder, String title, String date, int posts, Optional<String> thumbnail,
-            String thumbnailAlt, Set<String> files) {
+            String thumbnailAlt, Set<String> files, boolean infographic) {
     }
 
     /** A tweetorial that could not be exported, and why. */
@@ -43,7 +49,9 @@ final class IndexRows {
         List<Failed> failed = new ArrayList<>();
         for (CourseEntry e : entries) {
             if (e.result().isPresent()) {
-                exported.add(exported(e.folderName(), e.result().get()));
+                Path folder = e.result().get().folder();
+                exported.add(Files.exists(folder.resolve("thread.json")) ? exported(e.folderName(), e.result().get())
+                        : infographic(e.source(), e.folderName(), e.result().get()));
             } else {
                 String name = e.source().getFileName().toString();
                 // the page may be published: no folders of the machine that made it, only the file's name
@@ -64,7 +72,26 @@ final class IndexRows {
                 .collect(Collectors.toUnmodifiableSet());
         return new Exported(folder, text(json.get("title")).orElse(folder), text(json.get("date")).orElse(""),
                 posts.size(), card.flatMap(c -> text(c.get("file"))).filter(files::contains),
-                card.flatMap(c -> text(c.get("alt"))).orElse(""), files);
+                card.flatMap(c -> text(c.get("alt"))).orElse(""), files, false);
+    }
+
+    /** An infographic's export has no thread.json: its title and date come from its front matter. */
+    private static Exported infographic(Path source, String folder, ExportResult result) {
+        Set<String> files = result.files().stream().map(ExportedFile::relativePath)
+                .collect(Collectors.toUnmodifiableSet());
+        String title = folder;
+        String date = "";
+        int panels = 0;
+        try {
+            Tweetorial t = Tweetorials.parse(source);
+            title = t.frontMatter().title().orElse(folder);
+            date = t.frontMatter().date().orElse("");
+            panels = t.posts().size();
+        } catch (TweetorialException e) {
+            // it was exported, so it parsed; keep the folder's name if it no longer does
+        }
+        Optional<String> page = Optional.of("infographic.png").filter(files::contains);
+        return new Exported(folder, title, date, panels, page, "Infographic: " + title, files, true);
     }
 
     private static Optional<String> text(JsonElement e) {
