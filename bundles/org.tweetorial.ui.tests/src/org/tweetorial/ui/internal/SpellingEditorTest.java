@@ -91,6 +91,10 @@ class SpellingEditorTest {
         assertEquals("Change to '" + first + "'", proposals[0].getDisplayString(), labels(proposals).toString());
         assertTrue(labels(proposals).contains("Add 'pateint' to the project dictionary"), labels(proposals).toString());
         assertTrue(labels(proposals).contains("Ignore 'pateint' in this file"), labels(proposals).toString());
+        System.out.println("[spelling] suggestions " + SpellChecker.forLanguage("en-US").orElseThrow()
+                .suggest("pateint", 5).stream().map(w -> w + w.chars().boxed().toList()).toList());
+        assertEquals(labels(proposals).size(), labels(proposals).stream().distinct().count(),
+                "no proposal twice: " + labels(proposals));
 
         proposals[0].apply(document);
 
