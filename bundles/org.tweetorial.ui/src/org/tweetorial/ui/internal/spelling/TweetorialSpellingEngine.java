@@ -5,13 +5,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.texteditor.spelling.ISpellingEngine;
 import org.eclipse.ui.texteditor.spelling.ISpellingProblemCollector;
 import org.eclipse.ui.texteditor.spelling.SpellingContext;
+import org.eclipse.ui.texteditor.spelling.SpellingEngineDescriptor;
 import org.tweetorial.core.TweetorialException;
 import org.tweetorial.core.Tweetorials;
 import org.tweetorial.core.model.Post;
@@ -24,14 +27,19 @@ import org.tweetorial.core.spelling.WordLists;
  * The "Tweetorial (English and medical)" spelling engine: checks the posts of a tweetorial document (not its front
  * matter) with core's checker in the front matter's language, minus the project's and user's dictionaries and the
  * words ignored in the file. Core memoizes the unknown words per post, so a keystroke re-checks one post. Documents of
- * other content types are left to other engines (this one reports nothing for them).
+ * other content types (in an IDE with another engine, e.g. JDT's) are passed to the first other engine, so choosing
+ * this one takes spelling from no other editor.
  */
 public final class TweetorialSpellingEngine implements ISpellingEngine {
+
+    /** The engine's id (plugin.xml). */
+    public static final String ID = "org.tweetorial.ui.spellingEngine";
 
     @Override
     public void check(IDocument document, IRegion[] regions, SpellingContext context,
             ISpellingProblemCollector collector, IProgressMonitor monitor) {
         if (!isTweetorial(context.getContentType())) {
+            delegate(document, regions, context, collector, monitor);
             return;
         }
         SpellingSession session = context instanceof SpellingSession s ? s : null;
@@ -74,6 +82,20 @@ public final class TweetorialSpellingEngine implements ISpellingEngine {
             }
         }
         return false;
+    }
+
+    private static void delegate(IDocument document, IRegion[] regions, SpellingContext context,
+            ISpellingProblemCollector collector, IProgressMonitor monitor) {
+        for (SpellingEngineDescriptor other : EditorsUI.getSpellingService().getSpellingEngineDescriptors()) {
+            if (!ID.equals(other.getId())) {
+                try {
+                    other.createEngine().check(document, regions, context, collector, monitor);
+                } catch (CoreException e) {
+                    // that engine cannot be created: nothing is reported, as with no engine
+                }
+                return;
+            }
+        }
     }
 
     private static boolean isTweetorial(IContentType type) {
