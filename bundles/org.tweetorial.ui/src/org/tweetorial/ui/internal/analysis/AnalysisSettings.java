@@ -12,9 +12,17 @@ import org.tweetorial.ui.internal.preferences.TweetorialPreferences;
  */
 public record AnalysisSettings(PhiStrictness phiStrictness, int mastodonLimit) {
 
-    /** The lint options these settings make: counts, ruler, badges and problems all use them. */
+    /** Core's spelling rule id ({@code tweetorial check} reports it; the editor's spelling engine replaces it). */
+    static final String SPELLING_RULE = "spelling";
+
+    /**
+     * The lint options these settings make: counts, ruler, badges and problems all use them. The {@code spelling}
+     * rule is left out: in the workbench the Eclipse spelling framework underlines misspellings as you type (with
+     * General &gt; Editors &gt; Text Editors &gt; Spelling), so a marker would show each one twice.
+     */
     public LintOptions lintOptions() {
-        return LintOptions.defaults().withPhiStrictness(phiStrictness).withMastodonLimit(mastodonLimit);
+        return LintOptions.defaults().withPhiStrictness(phiStrictness).withMastodonLimit(mastodonLimit)
+                .withDisabledRules(java.util.Set.of(SPELLING_RULE));
     }
 
     public static AnalysisSettings fromPreferences() {

@@ -15,6 +15,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 import org.tweetorial.ui.internal.assist.TweetorialContentAssistProcessor;
 import org.tweetorial.ui.internal.problems.TweetorialQuickAssistProcessor;
+import org.tweetorial.ui.internal.spelling.SpellingReconciler;
 
 /**
  * Colouring, content assist and quick assist of the tweetorial editor. Parsing and linting are not done by a JFace
@@ -58,8 +59,8 @@ final class TweetorialSourceViewerConfiguration extends TextSourceViewerConfigur
 
     @Override
     public IReconciler getReconciler(ISourceViewer sourceViewer) {
-        // spelling is off: medical vocabulary drowns a general dictionary; lint runs in DocumentAnalyzer
-        return null;
+        // spelling only (lint runs in DocumentAnalyzer): core's checker through the Eclipse spelling service
+        return SpellingReconciler.create(sourceViewer, editor::baseDir);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.tweetorial.ui.internal.problems;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +19,17 @@ import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.eclipse.ui.texteditor.spelling.SpellingAnnotation;
 import org.tweetorial.core.internal.lint.rules.SplitFixer;
 import org.tweetorial.core.lint.Fix;
 import org.tweetorial.core.lint.TextEdit;
 import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
 import org.tweetorial.ui.internal.editor.TweetorialEditor;
+import org.tweetorial.ui.internal.spelling.SpellingFixes;
 
 /**
- * Ctrl+1 in the editor: the core fixes of the problems on the caret's line, and core's "split the post here".
+ * Ctrl+1 in the editor: the spelling fixes of the word at the caret, the core fixes of the problems on the caret's
+ * line, and core's "split the post here".
  * Fixes with the same edits are offered once (a post too long for two platforms has one split fix).
  */
 public final class TweetorialQuickAssistProcessor implements IQuickAssistProcessor {
@@ -44,7 +48,8 @@ public final class TweetorialQuickAssistProcessor implements IQuickAssistProcess
 
     @Override
     public boolean canFix(Annotation annotation) {
-        return annotation instanceof MarkerAnnotation marker && resolutions.hasResolutions(marker.getMarker());
+        return annotation instanceof SpellingAnnotation
+                || annotation instanceof MarkerAnnotation marker && resolutions.hasResolutions(marker.getMarker());
     }
 
     @Override
@@ -74,7 +79,9 @@ public final class TweetorialQuickAssistProcessor implements IQuickAssistProcess
             }
         }
         splitHere(latest, text, context.getOffset()).ifPresent(fix -> add(byEdits, fix));
-        return byEdits.values().toArray(ICompletionProposal[]::new);
+        List<ICompletionProposal> out = new ArrayList<>(SpellingFixes.at(model, context));
+        out.addAll(byEdits.values());
+        return out.toArray(ICompletionProposal[]::new);
     }
 
     private static void add(Map<List<TextEdit>, FixProposal> byEdits, Fix fix) {
