@@ -20,7 +20,7 @@ import org.tweetorial.publish.Account;
  * the instance and access token (Mastodon), and whether to remember them in Eclipse Secure Storage. X has no free
  * API: choosing it leads to the "post by hand" page.
  */
-final class AccountPage extends WizardPage {
+public final class AccountPage extends WizardPage {
 
     static final Platform[] PLATFORMS = { Platform.BLUESKY, Platform.MASTODON, Platform.X };
 
@@ -174,7 +174,7 @@ final class AccountPage extends WizardPage {
     }
 
     /** Fills the page as a user would; for tests. */
-    void fill(Platform choice, String accountName, String serverText, String handle, String secretText,
+    public void fill(Platform choice, String accountName, String serverText, String handle, String secretText,
             boolean rememberIt) {
         platform.select(java.util.Arrays.asList(PLATFORMS).indexOf(choice));
         platformChanged();

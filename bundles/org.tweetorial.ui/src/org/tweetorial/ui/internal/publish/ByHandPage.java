@@ -27,7 +27,7 @@ import org.tweetorial.publish.internal.plan.ExportedThread;
  * the user goes post by post: the text is on the clipboard, the alt text and the card's folder are one click away,
  * the first post can be opened in X's web intent, and "Next Post" moves on when the user has posted this one.
  */
-final class ByHandPage extends WizardPage {
+public final class ByHandPage extends WizardPage {
 
     static final String INTENT = "https://x.com/intent/tweet?text=";
 
@@ -122,7 +122,7 @@ final class ByHandPage extends WizardPage {
     }
 
     /** Shows post {@code index} (0-based) and puts its text on the clipboard. */
-    void show(int index) {
+    public void show(int index) {
         if (index >= posts.size()) {
             position.setText("All " + posts.size() + " posts done. Finish closes this wizard.");
             next.setEnabled(false);
@@ -163,16 +163,16 @@ final class ByHandPage extends WizardPage {
     }
 
     /** X's web intent with the text filled in. */
-    static String intentUrl(String text) {
+    public static String intentUrl(String text) {
         return INTENT + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The post shown (0-based) and the number of posts; for tests. */
-    int current() {
+    public int current() {
         return current;
     }
 
-    int count() {
+    public int count() {
         return posts.size();
     }
 }

@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Link;
 import org.tweetorial.publish.PublishResult;
 
 /** The published thread: a link to every post, opened in the system browser. */
-final class LinksPage extends WizardPage {
+public final class LinksPage extends WizardPage {
 
     private Composite links;
     private final List<String> shown = new ArrayList<>();
@@ -56,7 +56,7 @@ final class LinksPage extends WizardPage {
     }
 
     /** The addresses shown as links; for tests. */
-    List<String> links() {
+    public List<String> links() {
         return List.copyOf(shown);
     }
 }

@@ -26,7 +26,7 @@ import org.tweetorial.publish.Publisher;
  * The publisher's preflight ({@link Publisher#plan}): every post, its card and alt text as they will be sent, or
  * what must be fixed first. Nothing can be sent while it fails.
  */
-final class PreflightPage extends WizardPage {
+public final class PreflightPage extends WizardPage {
 
     private Label summary;
     private Table table;
@@ -144,12 +144,12 @@ final class PreflightPage extends WizardPage {
     }
 
     /** The checked plan, null while the preflight fails. */
-    PublishPlan plan() {
+    public PublishPlan plan() {
         return plan;
     }
 
     /** What the preflight found, for tests. */
-    List<PreflightIssue> issues() {
+    public List<PreflightIssue> issues() {
         return issues;
     }
 

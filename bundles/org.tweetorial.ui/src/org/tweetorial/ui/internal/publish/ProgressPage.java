@@ -27,7 +27,7 @@ import org.tweetorial.publish.PublishResult;
  * and any wait (rate limit) with its countdown. Stop cancels between steps; Publish after a stop or a failure
  * resumes from the journal, never sending a post twice.
  */
-final class ProgressPage extends WizardPage {
+public final class ProgressPage extends WizardPage {
 
     private final Thumbnails thumbnails = new Thumbnails();
     private final AtomicBoolean stopRequested = new AtomicBoolean();
@@ -37,6 +37,7 @@ final class ProgressPage extends WizardPage {
     private Button stop;
     private PublishJob job;
     private PublishResult result;
+    private PublishException failure;
     private PublishPlan shown;
 
     ProgressPage() {
@@ -106,11 +107,12 @@ final class ProgressPage extends WizardPage {
     }
 
     /** Starts (or resumes) the publish; for the button and tests. */
-    void start() {
+    public void start() {
         if (job != null || wizard().plan() == null) {
             return;
         }
         stopRequested.set(false);
+        failure = null;
         setErrorMessage(null);
         publish.setEnabled(false);
         stop.setEnabled(true);
@@ -121,7 +123,7 @@ final class ProgressPage extends WizardPage {
     }
 
     /** Asks the publisher to stop after the current step. */
-    void stop() {
+    public void stop() {
         stopRequested.set(true);
         if (job != null) {
             job.cancel();
@@ -143,7 +145,7 @@ final class ProgressPage extends WizardPage {
             getContainer().showPage(getNextPage());
             return;
         }
-        PublishException failure = outcome.failure();
+        failure = outcome.failure();
         publish.setText("&Resume");
         publish.setEnabled(failure.resumable());
         List<String> details = new ArrayList<>();
@@ -170,12 +172,17 @@ final class ProgressPage extends WizardPage {
     }
 
     /** The finished publish, null before; for the links page and tests. */
-    PublishResult result() {
+    public PublishResult result() {
         return result;
     }
 
+    /** Why the last publish stopped, null when it did not; for tests. */
+    public PublishException failure() {
+        return failure;
+    }
+
     /** Whether a publish runs. */
-    boolean running() {
+    public boolean running() {
         return job != null;
     }
 

@@ -134,23 +134,23 @@ public final class PublishWizard extends Wizard {
 
     // For tests: the pages as a user would drive them.
 
-    AccountPage accountPage() {
+    public AccountPage accountPage() {
         return account;
     }
 
-    PreflightPage preflightPage() {
+    public PreflightPage preflightPage() {
         return preflight;
     }
 
-    ProgressPage progressPage() {
+    public ProgressPage progressPage() {
         return progress;
     }
 
-    LinksPage linksPage() {
+    public LinksPage linksPage() {
         return links;
     }
 
-    ByHandPage byHandPage() {
+    public ByHandPage byHandPage() {
         return byHand;
     }
 }
