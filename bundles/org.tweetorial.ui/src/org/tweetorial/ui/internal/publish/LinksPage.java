@@ -50,9 +50,16 @@ public final class LinksPage extends WizardPage {
             shown.add(url);
         }
         Label journal = new Label(links, SWT.WRAP);
-        journal.setText("Journal: " + result.journal());
+        journal.setText("Journal: " + result.journal().getFileName() + " (" + result.sent() + " sent now, "
+                + result.skipped() + " published before)");
         links.layout(true);
         setPageComplete(true);
+    }
+
+    /** The thread is published: nothing to go back to. */
+    @Override
+    public org.eclipse.jface.wizard.IWizardPage getPreviousPage() {
+        return null;
     }
 
     /** The addresses shown as links; for tests. */

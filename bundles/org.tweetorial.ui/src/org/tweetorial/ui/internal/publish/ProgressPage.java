@@ -181,6 +181,12 @@ public final class ProgressPage extends WizardPage {
         return failure;
     }
 
+    /** No going back while a publish runs. */
+    @Override
+    public org.eclipse.jface.wizard.IWizardPage getPreviousPage() {
+        return running() ? null : super.getPreviousPage();
+    }
+
     /** Whether a publish runs. */
     public boolean running() {
         return job != null;
