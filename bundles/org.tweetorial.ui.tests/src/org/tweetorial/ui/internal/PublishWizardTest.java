@@ -133,6 +133,11 @@ class PublishWizardTest {
         }
         project.open(new NullProgressMonitor());
         IFile file = UiTestSupport.writeFile(project, "hyperk.md", THREAD);
+        var editor = UiTestSupport.open(file);
+        org.eclipse.core.commands.Command publish = PlatformUI.getWorkbench()
+                .getService(org.eclipse.ui.commands.ICommandService.class)
+                .getCommand("org.tweetorial.ui.publishTweetorial");
+        UiTestSupport.waitUntil("File > Publish… is enabled for the tweetorial editor", 10_000, publish::isEnabled);
 
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         UiTestSupport.fillScreen(shell);
@@ -189,6 +194,7 @@ class PublishWizardTest {
             assertFalse(journal.contains(alice.get("appPassword").getAsString()), "no secret in the journal");
         } finally {
             dialog.close();
+            UiTestSupport.page().closeEditor(editor, false);
         }
     }
 
