@@ -26,6 +26,7 @@ import org.tweetorial.ui.internal.publish.PublishCredentials;
 import org.tweetorial.ui.internal.publish.PublishWizard;
 
 /** The Publish wizard without a server: a failing preflight sends nothing; X's guided "post by hand". */
+@org.junit.jupiter.api.extension.ExtendWith(NoErrorsInWorkspaceLog.class)
 class PublishWizardPreflightAndByHandTest {
 
     private static final String WITH_IDENTIFIER = """

@@ -53,6 +53,7 @@ import com.google.gson.JsonParser;
  * with every post and card, the publish job, and the links at the end; the records are read back from the server.
  * {@code -Dtweetorial.pds.skip=true} leaves it out (reported as skipped).
  */
+@org.junit.jupiter.api.extension.ExtendWith(NoErrorsInWorkspaceLog.class)
 class PublishWizardTest {
 
     private static final String THREAD = """
