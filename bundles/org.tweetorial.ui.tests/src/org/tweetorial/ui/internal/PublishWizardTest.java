@@ -199,6 +199,50 @@ class PublishWizardTest {
         }
     }
 
+    @Test
+    void stopThenResumeSendsEveryPostExactlyOnce() throws Exception {
+        JsonObject bob = ready.getAsJsonObject("bob");
+        String server = ready.get("url").getAsString();
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("publish-under-test");
+        if (!project.exists()) {
+            project.create(new NullProgressMonitor());
+        }
+        project.open(new NullProgressMonitor());
+        IFile file = UiTestSupport.writeFile(project, "hyperk-stopped.md", THREAD);
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        PublishWizard wizard = new PublishWizard(file, new PublishCredentials(null));
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            wizard.accountPage().fill(Platform.BLUESKY, "default", server, bob.get("handle").getAsString(),
+                    bob.get("appPassword").getAsString(), false);
+            dialog.showPage(wizard.getNextPage(wizard.accountPage()));
+            assertNotNull(wizard.preflightPage().plan(), "the preflight passes: " + wizard.preflightPage().issues());
+            dialog.showPage(wizard.getNextPage(wizard.preflightPage()));
+            wizard.progressPage().start();
+            wizard.progressPage().stop(); // asked before the job's first step: it stops between steps
+            UiTestSupport.waitUntil("the stopped publish ends", 180_000, () -> !wizard.progressPage().running());
+            assertNotNull(wizard.progressPage().failure(), "the publish stopped");
+            assertEquals(org.tweetorial.publish.PublishException.Reason.CANCELLED,
+                    wizard.progressPage().failure().reason(), wizard.progressPage().failure().getMessage());
+            int before = posts(server, bob.get("did").getAsString()).size();
+            assertTrue(before < 3, "stopped before the last post: " + before);
+
+            wizard.progressPage().start(); // Resume: the journal exists
+            UiTestSupport.waitUntil("the resumed publish ends", 180_000, () -> !wizard.progressPage().running());
+            assertNull(wizard.progressPage().failure(), () -> wizard.progressPage().failure().getMessage());
+            assertEquals(3, wizard.linksPage().links().size());
+            List<JsonObject> records = posts(server, bob.get("did").getAsString());
+            assertEquals(3, records.size(), "exactly three posts, none twice");
+            for (int i = 0; i < 3; i++) {
+                assertTrue(wizard.linksPage().links().get(i).endsWith("/post/" + rkey(records.get(i))));
+            }
+        } finally {
+            dialog.close();
+        }
+    }
+
     private static List<JsonObject> posts(String server, String did) throws Exception {
         String query = "/xrpc/com.atproto.repo.listRecords?repo=" + URLEncoder.encode(did, StandardCharsets.UTF_8)
                 + "&collection=app.bsky.feed.post&limit=100";
