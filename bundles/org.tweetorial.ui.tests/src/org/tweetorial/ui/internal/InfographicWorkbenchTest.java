@@ -107,6 +107,10 @@ class InfographicWorkbenchTest {
                     () -> view.problems().stream().anyMatch(p -> p.contains("infographic-table-not-numeric")));
             document.set(good);
             UiTestSupport.waitUntil("the preview has no problems again", TIMEOUT, () -> view.problems().isEmpty());
+            UiTestSupport.waitUntil("the markers follow", TIMEOUT, () -> markers(file).stream()
+                    .noneMatch(m -> "infographic-table-not-numeric".equals(m.getAttribute("ruleId", ""))));
+            assertEquals(List.of(), markers(file).stream().map(m -> m.getAttribute(IMarker.LINE_NUMBER, -1) + ": "
+                    + m.getAttribute(IMarker.MESSAGE, "")).toList(), "the Problems view agrees with the preview");
             UiTestSupport.settle(shell.getDisplay(), 300);
             UiTestSupport.screenshot(shell, "infographic-preview.png");
             editor.doSave(null);
