@@ -136,6 +136,28 @@ class InfographicWorkbenchTest {
         }
     }
 
+    @Test
+    void iconNamesAreProposedAfterAColonInAnInfographicOnly() throws Exception {
+        String infographic = TweetorialTemplate.INFOGRAPHIC_FIVE_FACTS.text() + "\n---\n\n- :lung";
+        List<String> proposed = proposals(infographic);
+        assertTrue(proposed.contains("lungs"), "the icon set's names, from the renderer: " + proposed);
+        assertTrue(proposed.stream().allMatch(name -> name.startsWith("lung")), proposed.toString());
+        assertEquals(List.of(), proposals("---\nplatforms: [x]\n---\nA thread\n\n- :lung"),
+                "a thread's colons are not icons");
+    }
+
+    private static List<String> proposals(String text) {
+        IDocument document = new org.eclipse.jface.text.Document(text);
+        var viewer = (org.eclipse.jface.text.ITextViewer) java.lang.reflect.Proxy.newProxyInstance(
+                InfographicWorkbenchTest.class.getClassLoader(),
+                new Class<?>[] { org.eclipse.jface.text.ITextViewer.class },
+                (proxy, method, args) -> "getDocument".equals(method.getName()) ? document : null);
+        var processor = new org.tweetorial.ui.internal.assist.TweetorialContentAssistProcessor(null,
+                IDocument.DEFAULT_CONTENT_TYPE);
+        return Arrays.stream(processor.computeCompletionProposals(viewer, text.length()))
+                .map(p -> p.getDisplayString()).toList();
+    }
+
     private static java.util.Optional<InfographicPreviewView> preview() {
         return OpenViews.find(InfographicPreviewView.class);
     }
