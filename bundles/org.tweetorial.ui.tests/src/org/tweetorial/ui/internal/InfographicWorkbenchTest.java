@@ -146,6 +146,22 @@ class InfographicWorkbenchTest {
                 "a thread's colons are not icons");
     }
 
+    @Test
+    void everyInfographicTemplateIsAnInfographicTheRendererFindsNoProblemIn() throws Exception {
+        for (TweetorialTemplate template : TweetorialTemplate.values()) {
+            String text = template.text();
+            boolean infographic = template.name().startsWith("INFOGRAPHIC_");
+            assertEquals(infographic, org.tweetorial.core.Infographics.isInfographic(text), template.name());
+            if (infographic) {
+                var parsed = org.tweetorial.core.Infographics.parse(text);
+                var problems = org.tweetorial.ui.internal.infographic.WorkbenchInfographics.renderer().check(parsed,
+                        org.tweetorial.ui.internal.infographic.WorkbenchInfographics.options(parsed,
+                                java.nio.file.Path.of("target")));
+                assertEquals(List.of(), problems, template.name());
+            }
+        }
+    }
+
     private static List<String> proposals(String text) {
         IDocument document = new org.eclipse.jface.text.Document(text);
         var viewer = (org.eclipse.jface.text.ITextViewer) java.lang.reflect.Proxy.newProxyInstance(
