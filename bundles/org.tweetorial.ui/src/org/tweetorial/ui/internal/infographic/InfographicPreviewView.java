@@ -44,6 +44,7 @@ public final class InfographicPreviewView implements ActiveTweetorial.Listener {
     private final RenderJob job = new RenderJob();
     private String shownText;
     private volatile int rendered;
+    private volatile long lastRenderMillis = -1;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -117,6 +118,11 @@ public final class InfographicPreviewView implements ActiveTweetorial.Listener {
         return rendered;
     }
 
+    /** How long the latest render took in the job, in milliseconds, -1 before; for tests and benchmarks. */
+    public long lastRenderMillis() {
+        return lastRenderMillis;
+    }
+
     /** The page shown, null for none; for tests. */
     public ImageData shownImage() {
         return canvas.image();
@@ -166,8 +172,10 @@ public final class InfographicPreviewView implements ActiveTweetorial.Listener {
             }
             Display display = canvas.getDisplay();
             try {
+                long start = System.nanoTime();
                 RenderedInfographic page = WorkbenchInfographics.renderer().render(request.infographic(),
                         WorkbenchInfographics.options(request.infographic(), request.baseDir()));
+                lastRenderMillis = (System.nanoTime() - start) / 1_000_000;
                 if (!monitor.isCanceled() && request == next) {
                     display.asyncExec(() -> show(page));
                 }
