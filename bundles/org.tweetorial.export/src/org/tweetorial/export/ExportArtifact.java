@@ -12,7 +12,8 @@ public enum ExportArtifact {
     CARDS("cards", "cards/"),
     ALT("alt", "alt-text.txt"),
     HANDOUT("handout", "handout.pdf"),
-    SLIDES("slides", "slides.pdf");
+    SLIDES("slides", "slides.pdf"),
+    PPTX("pptx", "slides.pptx");
 
     private final String id;
     private final String fileName;

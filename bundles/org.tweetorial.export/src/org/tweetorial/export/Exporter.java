@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.tweetorial.core.Infographics;
 import org.tweetorial.export.internal.ExportRunner;
+import org.tweetorial.export.internal.LibraryLogging;
 import org.tweetorial.export.internal.OutputFolderPolicy;
 import org.tweetorial.export.internal.infographic.InfographicWriter;
 import org.tweetorial.render.CardRenderer;
@@ -16,6 +17,10 @@ import org.tweetorial.render.infographic.InfographicRenderer;
  * at the end. Not for concurrent use.
  */
 public final class Exporter implements AutoCloseable {
+
+    static {
+        LibraryLogging.quiet();
+    }
 
     private final CardRenderer renderer;
     private InfographicRenderer infographicRenderer;

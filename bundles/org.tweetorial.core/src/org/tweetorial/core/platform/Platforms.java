@@ -58,4 +58,21 @@ public final class Platforms {
         return profile.maxLength() == profile(platform).maxLength() ? count(platform, text)
                 : counter(profile).count(text);
     }
+
+    /**
+     * A text as Bluesky shows it: every http(s) link replaced by its short display form (host and the start of the
+     * path), as the Bluesky app posts it and as {@link #count} counts it for Bluesky. Publishing sends this text
+     * and keeps the full address in a link facet.
+     */
+    public static String blueskyDisplayText(String text) {
+        return BlueskyLengthCounter.shortenLinks(text);
+    }
+
+    /**
+     * A link found in a Bluesky post (an http(s) address up to the next space) without what Bluesky does not count as
+     * part of it: a trailing {@code .,;:!?}, or a {@code )} without a {@code (}.
+     */
+    public static String blueskyLink(String detected) {
+        return BlueskyLengthCounter.trimTrailingPunctuation(detected);
+    }
 }

@@ -54,7 +54,7 @@ public record ExportPlan(Tweetorial tweetorial, Path source, Path folder, Set<Ex
     /** True when a step needs rendered cards. */
     public boolean needsCards() {
         return wants(ExportArtifact.CARDS) || wants(ExportArtifact.HANDOUT) || wants(ExportArtifact.SLIDES)
-                || wants(ExportArtifact.ALT) || wants(ExportArtifact.JSON);
+                || wants(ExportArtifact.PPTX) || wants(ExportArtifact.ALT) || wants(ExportArtifact.JSON);
     }
 
     public CardSize cardSize() {

@@ -11,7 +11,6 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import org.tweetorial.core.Tweetorials;
-import org.tweetorial.core.lint.LintOptions;
 import org.tweetorial.core.lint.Problem;
 import org.tweetorial.core.model.Tweetorial;
 import org.tweetorial.export.ExportArtifact;
@@ -32,6 +31,7 @@ import org.tweetorial.export.internal.pdf.PngSlideArt;
 import org.tweetorial.export.internal.pdf.SlideArt;
 import org.tweetorial.export.internal.pdf.SlideDeckWriter;
 import org.tweetorial.export.internal.pdf.VectorSlideArt;
+import org.tweetorial.export.internal.pptx.PptxDeckWriter;
 import org.tweetorial.export.internal.text.AltTextWriter;
 import org.tweetorial.export.internal.text.ThreadJsonWriter;
 import org.tweetorial.export.internal.text.ThreadTextWriter;
@@ -67,7 +67,7 @@ public final class ExportRunner {
         // The cards render on the renderer's threads while this one lints and runs the safety check: if that stops
         // the export, the cards are thrown away unwritten.
         CardSet.Pending rendering = plan.needsCards() ? CardSet.start(renderer, t, plan.cards()) : null;
-        List<Problem> found = Tweetorials.check(t, LintOptions.defaults());
+        List<Problem> found = Tweetorials.check(t, SafetyCheck.LINT);
         problems.addAll(exportProblems(request.source(), found));
         SafetyReport safety = SafetyCheck.check(t, found, SafetyCheck.Policy.of(request));
         if (safety.blocks()) {
@@ -190,6 +190,7 @@ public final class ExportRunner {
                     selected(plan, cards), cards.cards().size(), plan.cardFiles()));
             case HANDOUT -> writePdf(dir.resolve("handout.pdf"), HandoutWriter.write(plan, cards.cards()));
             case SLIDES -> writePdf(dir.resolve("slides.pdf"), slides(plan, cards));
+            case PPTX -> AtomicFiles.write(dir.resolve("slides.pptx"), PptxDeckWriter.write(plan, cards.cards()));
         }
     }
 

@@ -10,6 +10,7 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new ThreadCommand(), new CheckCommand(), new CountCommand(), new CardsCommand(),
-                new ExportCommand(), new ImportCommand(), new InfographicCommand(), new BenchCommand());
+                new ExportCommand(), new ImportCommand(), new InfographicCommand(), new PublishCommand(),
+                new BenchCommand());
     }
 }

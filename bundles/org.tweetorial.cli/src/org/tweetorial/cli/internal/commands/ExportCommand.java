@@ -1,9 +1,11 @@
 package org.tweetorial.cli.internal.commands;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -22,7 +24,8 @@ import org.tweetorial.export.SlideNotes;
 /** {@code tweetorial export FILE}: thread text, JSON, cards, alt text, a PDF handout and slides in one folder. */
 public final class ExportCommand implements Command {
 
-    private static final Set<String> OPTIONS = Set.of("out", "only", "paper", "size", "theme", "notes");
+    private static final Set<String> OPTIONS = Set.of("out", "only", "paper", "size", "theme", "notes", "jobs",
+            "title");
     private static final Set<String> FLAGS = Set.of("strict", "allow-phi");
 
     private final UnaryOperator<String> environment;
@@ -43,32 +46,43 @@ public final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "export thread text, JSON, card images, alt text, a PDF handout and PDF slides into one folder";
+        return "export thread text, JSON, card images, alt text, a PDF handout, PDF and PowerPoint slides into one "
+                + "folder, or a whole course with an index page";
     }
 
     @Override
     public String usage() {
         return """
-                usage: tweetorial export FILE [--out DIR] [--only text,json,cards,alt,handout,slides] [--strict]
+                usage: tweetorial export FILE [--out DIR] [--only text,json,cards,alt,handout,slides,pptx] [--strict]
                                               [--allow-phi] [--paper a4|letter] [--size PRESET|WxH]
                                               [--theme NAME] [--notes annotation|page]
-                  Writes thread.txt, thread.json, cards/, alt-text.txt, handout.pdf and slides.pdf into DIR
-                  (default: NAME-export/ next to FILE). The folder is replaced only when everything succeeded.
+                       tweetorial export DIR|FILE... --out DIR [--jobs N] [--title TEXT] [same options]
+                  Writes thread.txt, thread.json, cards/, alt-text.txt, handout.pdf, slides.pdf and slides.pptx
+                  into DIR (default: NAME-export/ next to FILE). The folder is replaced only when everything
+                  succeeded.
                   A safety check runs first and nothing is written while it finds possible patient identifiers
                   (outside posts marked <!-- consent -->), placeholder alt text or missing images; --allow-phi
                   lets possible patient identifiers through (with a warning). Other lint errors are listed but
                   do not block the export unless --strict is given.
+                  Several files, or a folder (searched for .md files that start with front matter), make a course:
+                  one folder per tweetorial in --out DIR and an index.html listing them, exported --jobs at a time
+                  (default: the number of cores). A file that cannot be exported is reported at the end; the
+                  others are exported all the same.
                   With SOURCE_DATE_EPOCH set, the same input gives byte-identical files.
                 exit codes: 0 exported, 1 exported with errors to fix, or not exported because of the safety
-                check (nothing written), 2 the file cannot be read or parsed, bad options, or the export
-                failed""";
+                check (nothing written; for a course: any file not exported), 2 the file cannot be read or
+                parsed, bad options, or the export failed""";
     }
 
     @Override
     public int run(List<String> args, CommandContext ctx) {
         ExportRequest request;
         try {
-            request = request(args, ctx);
+            Arguments a = Arguments.parse(args, OPTIONS, FLAGS);
+            if (CourseExport.isCourse(a, ctx)) {
+                return new CourseExport(this).run(a, ctx);
+            }
+            request = request(a, ctx);
         } catch (Arguments.UsageException e) {
             return CommandSupport.usageError(name(), e.getMessage(), usage(), ctx);
         }
@@ -86,41 +100,57 @@ public final class ExportCommand implements Command {
         }
     }
 
-    private ExportRequest request(List<String> args, CommandContext ctx) throws Arguments.UsageException {
-        Arguments a = Arguments.parse(args, OPTIONS, FLAGS);
+    private ExportRequest request(Arguments a, CommandContext ctx) throws Arguments.UsageException {
+        for (String courseOnly : List.of("jobs", "title")) {
+            if (a.option(courseOnly).isPresent()) {
+                throw new Arguments.UsageException("--" + courseOnly + " is for a course export (a folder or several "
+                        + "files, with --out DIR)");
+            }
+        }
         Path file = CommandSupport.file(a, ctx);
-        ExportRequest r = ExportRequest.of(file).withStrict(a.flag("strict"))
-                .withAllowPatientIdentifiers(a.flag("allow-phi"));
+        ExportRequest r = options(a).apply(ExportRequest.of(file));
         if (a.option("out").isPresent()) {
             r = r.withOutputDir(ctx.workingDir().resolve(a.option("out").get()));
         }
-        if (a.option("only").isPresent()) {
-            r = r.withArtifacts(artifacts(a.option("only").get()));
-        }
-        if (a.option("paper").isPresent()) {
-            String p = a.option("paper").get();
-            r = r.withPaper(PaperSize.byId(p).orElseThrow(() -> new Arguments.UsageException(
-                    "--paper must be a4 or letter, not '" + p + "'")));
-        }
-        if (a.option("size").isPresent()) {
-            r = r.withCardSize(a.option("size").get());
-        }
-        if (a.option("theme").isPresent()) {
-            r = r.withTheme(a.option("theme").get());
-        }
-        if (a.option("notes").isPresent()) {
-            r = r.withSlideNotes(notes(a.option("notes").get()));
-        }
-        return withSourceDateEpoch(r);
+        return r;
     }
 
-    private ExportRequest withSourceDateEpoch(ExportRequest r) throws Arguments.UsageException {
+    /** Every option but {@code --out}, checked now and applied to each file's request later. */
+    UnaryOperator<ExportRequest> options(Arguments a) throws Arguments.UsageException {
+        boolean strict = a.flag("strict");
+        boolean allowPhi = a.flag("allow-phi");
+        Optional<Set<ExportArtifact>> only = a.option("only").isPresent()
+                ? Optional.of(artifacts(a.option("only").get())) : Optional.empty();
+        Optional<PaperSize> paper = Optional.empty();
+        if (a.option("paper").isPresent()) {
+            String p = a.option("paper").get();
+            paper = Optional.of(PaperSize.byId(p).orElseThrow(() -> new Arguments.UsageException(
+                    "--paper must be a4 or letter, not '" + p + "'")));
+        }
+        Optional<SlideNotes> notes = a.option("notes").isPresent() ? Optional.of(notes(a.option("notes").get()))
+                : Optional.empty();
+        Optional<String> size = a.option("size");
+        Optional<String> theme = a.option("theme");
+        Optional<Instant> epoch = sourceDateEpoch();
+        Optional<PaperSize> chosenPaper = paper;
+        return request -> {
+            ExportRequest r = request.withStrict(strict).withAllowPatientIdentifiers(allowPhi);
+            r = only.isPresent() ? r.withArtifacts(only.get()) : r;
+            r = chosenPaper.isPresent() ? r.withPaper(chosenPaper.get()) : r;
+            r = size.isPresent() ? r.withCardSize(size.get()) : r;
+            r = theme.isPresent() ? r.withTheme(theme.get()) : r;
+            r = notes.isPresent() ? r.withSlideNotes(notes.get()) : r;
+            return epoch.isPresent() ? r.withFixedTime(epoch.get()) : r;
+        };
+    }
+
+    private Optional<Instant> sourceDateEpoch() throws Arguments.UsageException {
         String epoch = environment.apply("SOURCE_DATE_EPOCH");
         if (epoch == null || epoch.isBlank()) {
-            return r;
+            return Optional.empty();
         }
         try {
-            return r.withFixedTime(ExportRequest.parseSourceDateEpoch(epoch));
+            return Optional.of(ExportRequest.parseSourceDateEpoch(epoch));
         } catch (IllegalArgumentException e) {
             throw new Arguments.UsageException(e.getMessage());
         }

@@ -51,7 +51,8 @@ public record BlueskyLengthCounter(@NonNull PlatformProfile profile) implements 
         return out.append(text, last, text.length()).toString();
     }
 
-    static String trimTrailingPunctuation(String uri) {
+    /** A detected link without what atproto does not count as part of it (trailing punctuation, a lone ")"). */
+    public static String trimTrailingPunctuation(String uri) {
         String u = uri;
         if (!u.isEmpty() && ".,;:!?".indexOf(u.charAt(u.length() - 1)) >= 0) {
             u = u.substring(0, u.length() - 1);

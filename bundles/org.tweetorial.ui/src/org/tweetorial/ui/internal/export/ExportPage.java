@@ -36,7 +36,8 @@ final class ExportPage extends WizardPage {
             ExportArtifact.CARDS, "Card images, PNG (cards/)",
             ExportArtifact.ALT, "Alt text of every image and card (alt-text.txt)",
             ExportArtifact.HANDOUT, "Handout with teaching notes and references, PDF (handout.pdf)",
-            ExportArtifact.SLIDES, "Slide deck, one card per slide, PDF (slides.pdf)"));
+            ExportArtifact.SLIDES, "Slide deck, one card per slide, PDF (slides.pdf)",
+            ExportArtifact.PPTX, "Slide deck for PowerPoint and Impress, with speaker notes (slides.pptx)"));
     private static final String[] PAPERS = { "As in the front matter (else A4)", "A4", "US Letter" };
     private static final String[] NOTES = { "As annotations on each slide", "As a notes page after each slide" };
 
