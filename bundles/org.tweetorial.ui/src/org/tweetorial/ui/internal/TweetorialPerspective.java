@@ -12,6 +12,7 @@ public final class TweetorialPerspective implements IPerspectiveFactory {
 
     public static final String PREVIEW_VIEW = "org.tweetorial.ui.preview";
     public static final String CARDS_VIEW = "org.tweetorial.ui.cards";
+    public static final String INFOGRAPHIC_PREVIEW_VIEW = "org.tweetorial.ui.infographicPreview";
     public static final String FORMAT_GUIDE_VIEW = "org.tweetorial.ui.formatGuide";
 
     @Override
@@ -21,6 +22,7 @@ public final class TweetorialPerspective implements IPerspectiveFactory {
         left.addView(IPageLayout.ID_PROJECT_EXPLORER);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.55f, editorArea);
         right.addView(PREVIEW_VIEW);
+        right.addView(INFOGRAPHIC_PREVIEW_VIEW);
         IFolderLayout rightBottom = layout.createFolder("rightBottom", IPageLayout.BOTTOM, 0.68f, "right");
         rightBottom.addView(IPageLayout.ID_OUTLINE);
         rightBottom.addView(CARDS_VIEW);
@@ -29,7 +31,8 @@ public final class TweetorialPerspective implements IPerspectiveFactory {
         right.addPlaceholder(FORMAT_GUIDE_VIEW);
         right.addPlaceholder(WelcomeView.ID);
         for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
-                IPageLayout.ID_PROBLEM_VIEW, PREVIEW_VIEW, CARDS_VIEW, FORMAT_GUIDE_VIEW }) {
+                IPageLayout.ID_PROBLEM_VIEW, PREVIEW_VIEW, CARDS_VIEW, FORMAT_GUIDE_VIEW,
+                INFOGRAPHIC_PREVIEW_VIEW }) {
             layout.addShowViewShortcut(view);
         }
         layout.addNewWizardShortcut("org.tweetorial.ui.newProject");

@@ -3,6 +3,7 @@ package org.tweetorial.ui.internal.analysis;
 import java.util.List;
 import java.util.Optional;
 
+import org.tweetorial.core.infographic.Infographic;
 import org.tweetorial.core.lint.Problem;
 import org.tweetorial.core.model.Tweetorial;
 
@@ -17,9 +18,11 @@ import org.tweetorial.core.model.Tweetorial;
  * @param failure    why the text could not be parsed, if it could not
  * @param linted     whether {@code problems} holds the lint results; false for the first, quicker snapshot of a
  *                   version (parsed and counted only), which the linted one follows with the same posts
+ * @param infographic the parsed infographic when the file says {@code kind: infographic} (then {@code tweetorial}
+ *                    and {@code posts} are empty and {@code problems} are the infographic's own checks)
  */
 public record DocumentSnapshot(long version, String text, Optional<Tweetorial> tweetorial, List<PostSummary> posts,
-        List<Problem> problems, Optional<String> failure, boolean linted) {
+        List<Problem> problems, Optional<String> failure, boolean linted, Optional<Infographic> infographic) {
 
     public DocumentSnapshot {
         posts = List.copyOf(posts);
@@ -27,12 +30,13 @@ public record DocumentSnapshot(long version, String text, Optional<Tweetorial> t
     }
 
     public static DocumentSnapshot empty() {
-        return new DocumentSnapshot(-1, "", Optional.empty(), List.of(), List.of(), Optional.empty(), true);
+        return new DocumentSnapshot(-1, "", Optional.empty(), List.of(), List.of(), Optional.empty(), true,
+                Optional.empty());
     }
 
     /** This snapshot with its lint results; shares the posts list, so views can tell nothing else changed. */
     public DocumentSnapshot withLintProblems(List<Problem> lintProblems) {
-        return new DocumentSnapshot(version, text, tweetorial, posts, lintProblems, failure, true);
+        return new DocumentSnapshot(version, text, tweetorial, posts, lintProblems, failure, true, infographic);
     }
 
     /** Index into {@link #posts()} of the written post containing an offset, -1 if none. */
@@ -52,8 +56,11 @@ public record DocumentSnapshot(long version, String text, Optional<Tweetorial> t
         return found;
     }
 
-    /** The thread's declared title, or empty. */
+    /** The thread's or the infographic's declared title, or empty. */
     public String title() {
+        if (infographic.isPresent()) {
+            return infographic.get().title();
+        }
         return tweetorial.flatMap(t -> t.frontMatter().title()).orElse("");
     }
 }

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.tweetorial.core.Infographics;
 import org.tweetorial.core.TweetorialException;
 import org.tweetorial.core.Tweetorials;
+import org.tweetorial.core.infographic.Infographic;
 import org.tweetorial.core.lint.Problem;
 import org.tweetorial.core.lint.Severity;
 import org.tweetorial.core.model.Post;
@@ -19,6 +21,8 @@ import org.tweetorial.core.model.Tweetorial;
 import org.tweetorial.core.platform.Count;
 import org.tweetorial.core.platform.Platform;
 import org.tweetorial.core.platform.Platforms;
+import org.tweetorial.render.CardRenderException;
+import org.tweetorial.ui.internal.infographic.WorkbenchInfographics;
 
 /** Parses, counts and lints one text. Pure and thread-safe: runs in background jobs. */
 public final class SnapshotBuilder {
@@ -56,24 +60,32 @@ public final class SnapshotBuilder {
      */
     public DocumentSnapshot parseAndCount(long version, String text) {
         try {
+            if (Infographics.isInfographic(text)) {
+                Infographic infographic = Infographics.parse(text);
+                return new DocumentSnapshot(version, text, Optional.empty(), List.of(), infographic.problems(),
+                        Optional.empty(), false, Optional.of(infographic));
+            }
             Tweetorial tweetorial = Tweetorials.parse(text, baseDir);
             return new DocumentSnapshot(version, text, Optional.of(tweetorial), summaries(tweetorial), List.of(),
-                    Optional.empty(), false);
+                    Optional.empty(), false, Optional.empty());
         } catch (TweetorialException e) {
             SourceRange where = SourceRange.ofLine(Math.max(1, e.line()));
             Problem problem = new Problem("unreadable", Severity.ERROR, where, e.reason());
             return new DocumentSnapshot(version, text, Optional.empty(), List.of(), List.of(problem),
-                    Optional.of(e.getMessage()), true);
+                    Optional.of(e.getMessage()), true, Optional.empty());
         } catch (RuntimeException e) {
             Problem problem = new Problem("internal", Severity.ERROR, SourceRange.ofLine(1),
                     "The text could not be analysed: " + e);
             return new DocumentSnapshot(version, text, Optional.empty(), List.of(), List.of(problem),
-                    Optional.of(e.toString()), true);
+                    Optional.of(e.toString()), true, Optional.empty());
         }
     }
 
     /** Adds the lint problems to a parsed snapshot (the slower step: tens of milliseconds for 50 posts). */
     public DocumentSnapshot lint(DocumentSnapshot parsed) {
+        if (!parsed.linted() && parsed.infographic().isPresent()) {
+            return checkInfographic(parsed, parsed.infographic().get());
+        }
         if (parsed.linted() || parsed.tweetorial().isEmpty()) {
             return parsed;
         }
@@ -83,6 +95,22 @@ public final class SnapshotBuilder {
             Problem problem = new Problem("internal", Severity.ERROR, SourceRange.ofLine(1),
                     "The text could not be checked: " + e);
             return parsed.withLintProblems(List.of(problem));
+        }
+    }
+
+    /**
+     * An infographic's problems are the renderer's checks (the file's own plus those found by laying the page out:
+     * text cut, unknown icons, low contrast), not the thread lint rules, which make no sense for panels.
+     */
+    private DocumentSnapshot checkInfographic(DocumentSnapshot parsed, Infographic infographic) {
+        try {
+            return parsed.withLintProblems(WorkbenchInfographics.renderer().check(infographic,
+                    WorkbenchInfographics.options(infographic, baseDir)));
+        } catch (CardRenderException | RuntimeException e) {
+            List<Problem> problems = new ArrayList<>(infographic.problems());
+            problems.add(new Problem("internal", Severity.ERROR, SourceRange.ofLine(1),
+                    "The infographic could not be laid out to check it: " + e.getMessage()));
+            return parsed.withLintProblems(problems);
         }
     }
 

@@ -17,13 +17,16 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.tweetorial.core.Infographics;
 import org.tweetorial.core.model.CardLayout;
 import org.tweetorial.ui.internal.editor.TweetorialEditor;
 import org.tweetorial.ui.internal.editor.TweetorialPartitions;
+import org.tweetorial.ui.internal.infographic.WorkbenchInfographics;
 
 /**
  * Completes, depending on where the caret is: hashtags and mentions used in the project (Markdown), card directive
- * names, layouts and attributes (HTML comments), and front-matter keys (front matter).
+ * names, layouts and attributes (HTML comments), and front-matter keys (front matter); in an infographic, icon
+ * names after {@code :} and in a panel line's {@code icon=}.
  */
 public final class TweetorialContentAssistProcessor implements IContentAssistProcessor {
 
@@ -31,6 +34,10 @@ public final class TweetorialContentAssistProcessor implements IContentAssistPro
     private static final Pattern LAYOUT_BEFORE = Pattern.compile("layout\\s*=\\s*\"?([\\w-]*)$");
     private static final Pattern ATTRIBUTE_BEFORE = Pattern.compile("card\\s*:.*layout\\s*=\\s*\"?([\\w-]+)\"?"
             + "(?:\\s+[\\w-]+\\s*=\\s*(?:\"[^\"]*\"|\\S+))*\\s+([\\w-]*)$");
+    /** {@code :icon-name} being typed at the start of a line or after a space, list marker or bracket. */
+    private static final Pattern ICON_BEFORE = Pattern.compile("(?:^|[\\s(\\[]):([a-z0-9-]*)$");
+    private static final Pattern ICON_ATTRIBUTE_BEFORE = Pattern.compile(
+            "panel\\s*:.*\\bicon\\s*=\\s*\"?([a-z0-9-]*)$");
     private static final Pattern DIRECTIVE_BEFORE = Pattern.compile("<!--\\s*([\\w]*)$");
     private static final Pattern KEY_BEFORE = Pattern.compile("^([A-Za-z_]*)$");
     private static final List<String> FRONT_MATTER_KEYS = List.of("title", "author", "handle", "platforms",
@@ -51,10 +58,29 @@ public final class TweetorialContentAssistProcessor implements IContentAssistPro
         String line = lineBefore(document, offset);
         List<ICompletionProposal> proposals = switch (partition) {
             case TweetorialPartitions.FRONT_MATTER -> frontMatterKeys(line, offset);
-            case TweetorialPartitions.COMMENT -> cardDirective(line, offset);
-            default -> hashtagsAndMentions(document, line, offset);
+            case TweetorialPartitions.COMMENT -> panelIcon(document, line, offset).orElseGet(
+                    () -> cardDirective(line, offset));
+            default -> icons(document, line, offset).orElseGet(() -> hashtagsAndMentions(document, line, offset));
         };
         return proposals.toArray(ICompletionProposal[]::new);
+    }
+
+    /** Names of the bundled icon set (from the renderer) after {@code :} in an infographic. */
+    private static Optional<List<ICompletionProposal>> icons(IDocument document, String line, int offset) {
+        Matcher m = ICON_BEFORE.matcher(line);
+        if (!m.find() || !Infographics.isInfographic(document.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(matching(WorkbenchInfographics.iconNames(), m.group(1), offset, ":"));
+    }
+
+    /** Icon names for a panel line's {@code icon=} in an infographic. */
+    private static Optional<List<ICompletionProposal>> panelIcon(IDocument document, String line, int offset) {
+        Matcher m = ICON_ATTRIBUTE_BEFORE.matcher(line);
+        if (!m.find() || !Infographics.isInfographic(document.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(matching(WorkbenchInfographics.iconNames(), m.group(1), offset, ""));
     }
 
     private List<ICompletionProposal> hashtagsAndMentions(IDocument document, String line, int offset) {
@@ -158,7 +184,7 @@ public final class TweetorialContentAssistProcessor implements IContentAssistPro
         return switch (partition) {
             case TweetorialPartitions.COMMENT -> new char[] { '=', ' ' };
             case TweetorialPartitions.FRONT_MATTER -> null;
-            default -> new char[] { '#', '@' };
+            default -> new char[] { '#', '@', ':' };
         };
     }
 

@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.core.runtime.content.IContentDescription;
 import org.eclipse.core.runtime.content.ITextContentDescriber;
+import org.tweetorial.core.Infographics;
 
 /**
  * Recognises a tweetorial among Markdown files, so that other Markdown keeps its own editor: front matter with a
  * tweetorial key ({@code platforms}, {@code numbering}, {@code hashtags}, {@code handle}, ...), or a post separator
- * line together with a card directive.
+ * line together with a card directive; and infographics (front matter {@code kind: infographic}).
  */
 public final class TweetorialContentDescriber implements ITextContentDescriber {
 
@@ -39,6 +40,9 @@ public final class TweetorialContentDescriber implements ITextContentDescriber {
 
     static int describe(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (Infographics.isInfographic(body)) {
+            return VALID;
+        }
         if (body.startsWith("---")) {
             int end = body.indexOf("\n---", 3);
             String frontMatter = end > 0 ? body.substring(0, end) : body;

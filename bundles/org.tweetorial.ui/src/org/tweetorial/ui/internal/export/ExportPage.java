@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.tweetorial.core.Infographics;
 import org.tweetorial.export.ExportArtifact;
 import org.tweetorial.export.PaperSize;
 import org.tweetorial.export.SlideNotes;
@@ -110,8 +111,25 @@ final class ExportPage extends WizardPage {
         size = combo(area, "Card size:", CardChoiceLists.sizes(), remembered.size());
         paper = combo(area, "Handout paper:", List.of(PAPERS), remembered.paper());
         notes = combo(area, "Slide notes:", List.of(NOTES), remembered.notes());
+        if (Infographics.isInfographic(source)) {
+            forInfographic(files);
+        }
         setControl(area);
         validate();
+    }
+
+    /**
+     * An infographic file exports as {@code export} does: infographic.png, infographic.pdf and alt-text.txt, in the
+     * file's size and the theme chosen here (or its own); the thread's files and card settings do not apply.
+     */
+    private void forInfographic(Group files) {
+        setDescription("An infographic: writes infographic.png, infographic.pdf and alt-text.txt into one folder.");
+        files.setText("Files (an infographic writes infographic.png, infographic.pdf and alt-text.txt)");
+        everything.setEnabled(false);
+        artifactButtons.values().forEach(button -> button.setEnabled(false));
+        size.setEnabled(false);
+        paper.setEnabled(false);
+        notes.setEnabled(false);
     }
 
     private static Combo combo(Composite area, String label, List<String> items, int selected) {

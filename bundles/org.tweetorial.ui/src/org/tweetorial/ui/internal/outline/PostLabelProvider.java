@@ -30,6 +30,9 @@ final class PostLabelProvider extends LabelProvider implements IStyledLabelProvi
 
     @Override
     public StyledString getStyledText(Object element) {
+        if (element instanceof PanelRows.PanelRow panel) {
+            return new StyledString(panel.label());
+        }
         PostSummary summary = element instanceof TweetorialOutlinePage.Row row ? rows.apply(row.index())
                 : element instanceof PostSummary post ? post : null;
         if (summary == null) {

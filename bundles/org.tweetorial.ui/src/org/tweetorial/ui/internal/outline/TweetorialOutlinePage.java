@@ -34,7 +34,10 @@ public final class TweetorialOutlinePage extends ContentOutlinePage {
     private static final class RowsContentProvider implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
-            return input instanceof Row[] rows ? rows : new Object[0];
+            if (input instanceof Row[] rows) {
+                return rows;
+            }
+            return input instanceof PanelRows.PanelRow[] panels ? panels : new Object[0];
         }
 
         @Override
@@ -55,6 +58,8 @@ public final class TweetorialOutlinePage extends ContentOutlinePage {
 
     private final TweetorialEditor editor;
     private List<PostSummary> posts = List.of();
+    /** The panels shown instead of posts while the editor holds an infographic. */
+    private List<PanelRows.PanelRow> panels = List.of();
     private boolean updatingFromEditor;
     private PostLabelProvider labels;
     private final java.util.function.Consumer<org.tweetorial.core.platform.Platform> platformListener = p -> refresh();
@@ -115,11 +120,19 @@ public final class TweetorialOutlinePage extends ContentOutlinePage {
     public void setSnapshot(DocumentSnapshot snapshot) {
         List<PostSummary> old = posts;
         posts = snapshot.posts();
+        List<PanelRows.PanelRow> oldPanels = panels;
+        panels = snapshot.infographic().map(i -> PanelRows.of(i, snapshot.text())).orElse(List.of());
         TreeViewer viewer = getTreeViewer();
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        if (old.size() == posts.size() && viewer.getInput() != null) {
+        if (snapshot.infographic().isPresent()) {
+            if (!panels.equals(oldPanels)) {
+                viewer.setInput(panels.toArray(PanelRows.PanelRow[]::new));
+            }
+            return;
+        }
+        if (old.size() == posts.size() && viewer.getInput() instanceof Row[]) {
             for (int i = 0; i < posts.size(); i++) {
                 if (!labels.getText(old.get(i)).equals(labels.getText(posts.get(i)))) {
                     viewer.update(new Row(i), null);
@@ -175,6 +188,11 @@ public final class TweetorialOutlinePage extends ContentOutlinePage {
         return viewer == null || viewer.getControl().isDisposed() ? -1 : viewer.getTree().getItemCount();
     }
 
+    /** The infographic's panels shown, as labelled; for tests. */
+    public List<String> panelLabels() {
+        return panels.stream().map(PanelRows.PanelRow::label).toList();
+    }
+
     /** The posts shown, for tests. */
     public List<PostSummary> posts() {
         return posts;
@@ -192,7 +210,12 @@ public final class TweetorialOutlinePage extends ContentOutlinePage {
         if (updatingFromEditor) {
             return;
         }
-        if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Row row
+        Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
+        if (first instanceof PanelRows.PanelRow panel && panel.range().startOffset() >= 0) {
+            editor.selectAndReveal(panel.range().startOffset(), 0);
+            return;
+        }
+        if (first instanceof Row row
                 && post(row.index()) != null) {
             editor.revealPost(post(row.index()));
         }

@@ -222,7 +222,9 @@ final class ThreadCanvas extends Canvas {
     private void paintEmpty(GC gc) {
         gc.setForeground(TweetorialColors.color(MUTED));
         gc.setFont(textFont);
-        String message = snapshot.failure().orElse("Open a tweetorial (.md) to see its thread here.");
+        String message = snapshot.failure().orElse(snapshot.infographic().isPresent()
+                ? "An infographic: the Infographic Preview shows it."
+                : "Open a tweetorial (.md) to see its thread here.");
         gc.drawText(message, PAD, PAD, true);
     }
 

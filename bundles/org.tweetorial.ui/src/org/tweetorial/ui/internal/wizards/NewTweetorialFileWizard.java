@@ -74,6 +74,12 @@ public final class NewTweetorialFileWizard extends Wizard implements INewWizard 
         return true;
     }
 
+    /** Chooses a template and the new file's name, as the pages do; for tests. */
+    public void choose(TweetorialTemplate template, String fileName) {
+        templatePage.select(template);
+        filePage.setFileName(fileName);
+    }
+
     /** The page choosing the template, for tests. */
     public TemplateSelectionPage templatePage() {
         return templatePage;

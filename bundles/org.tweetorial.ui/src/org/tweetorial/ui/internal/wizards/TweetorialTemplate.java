@@ -15,7 +15,18 @@ public enum TweetorialTemplate {
     CONFERENCE_LIVE_THREAD("Conference live-thread", "Session highlights posted as they happen, with quote cards.",
             "conference-live-thread.md"),
     CASE_QUIZ("Case-based quiz", "A fictional case, the question, the answer and the teaching point.",
-            "case-quiz.md");
+            "case-quiz.md"),
+    INFOGRAPHIC_VISUAL_ABSTRACT("Infographic: visual abstract of a trial", "A one-page visual abstract "
+            + "(population, N, design, arms, outcome) with a forest plot of the subgroups.",
+            "infographic-visual-abstract.md"),
+    INFOGRAPHIC_DRUG_CARD("Infographic: drug card", "A drug on one page: key points with icons, doses as a bar "
+            + "chart and when to give it again.", "infographic-drug-card.md"),
+    INFOGRAPHIC_ALGORITHM("Infographic: diagnostic algorithm", "Numbered steps with yes/no branches, the formula "
+            + "as a big number and the key points.", "infographic-algorithm.md"),
+    INFOGRAPHIC_ONE_IN_N("Infographic: \"1 in N\" risk", "A big \"1 in N\" number, an icon array of 100 and a "
+            + "forest plot of the result.", "infographic-one-in-n.md"),
+    INFOGRAPHIC_FIVE_FACTS("Infographic: five facts", "A comparison of two conditions and five facts with icons.",
+            "infographic-five-facts.md");
 
     private final String label;
     private final String description;
