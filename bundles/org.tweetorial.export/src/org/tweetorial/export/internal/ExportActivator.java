@@ -28,7 +28,11 @@ public final class ExportActivator implements BundleActivator {
             SPI_FLY.setLevel(Level.WARNING);
         }
         LibraryLogging.quiet();
-        LogManager.getContext(false);
+        if (Thread.currentThread().getName().startsWith("Start Level")) {
+            // started by the product at level 1: this thread activates Log4j, so initialising it here is safe;
+            // started lazily (an IDE that installed us from the update site), another thread may hold Log4j's lock
+            LogManager.getContext(false);
+        }
     }
 
     @Override
