@@ -89,7 +89,9 @@ public final class ProblemMarkerWriter {
             this.problems = problems;
             this.text = text;
             setSystem(true);
-            setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
+            // The file itself, not the (null) marker rule: a delete of the file waits for this job and
+            // this job sees whether the file still exists once it holds the rule.
+            setRule(file);
         }
 
         @Override
@@ -98,6 +100,9 @@ public final class ProblemMarkerWriter {
                 return Status.CANCEL_STATUS;
             }
             IWorkspaceRunnable write = m -> {
+                if (!file.exists()) {
+                    return;
+                }
                 file.deleteMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
                 for (Problem problem : problems) {
                     file.createMarker(ProblemMarkers.TYPE, attributes(problem));
