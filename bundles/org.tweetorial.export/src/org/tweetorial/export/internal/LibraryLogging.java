@@ -1,12 +1,10 @@
 package org.tweetorial.export.internal;
 
 /**
- * Keeps the libraries' own logging out of Log4j's way. Apache POI brings the Log4j API, and Commons Logging (which
- * PDFBox logs through) then prefers it. In OSGi the Log4j API's activator holds a start-up lock until a Log4j
- * provider appears, and the product has none: the thread that activated the bundle keeps the lock, so the first
- * other thread to initialise Log4j (a workbench export job, a course worker) waits forever. Commons Logging is
- * therefore told to use its own factory (java.util.logging), as it did before POI came, unless the user chose one;
- * POI, which calls the Log4j API itself, initialises it on the thread that loads it. Log4j's status output is
+ * Keeps the libraries' own logging quiet and on java.util.logging. Apache POI logs through the Log4j API, which the
+ * product routes to java.util.logging with the Log4j-to-JUL bridge (that bridge is also the Log4j provider whose
+ * absence made the Log4j API's OSGi activator keep its start-up lock for ever). Commons Logging, which PDFBox logs
+ * through, is told to use java.util.logging directly unless the user chose a factory; Log4j's status output is
  * turned off unless the user set {@code log4j2.statusLoggerLevel}.
  */
 public final class LibraryLogging {

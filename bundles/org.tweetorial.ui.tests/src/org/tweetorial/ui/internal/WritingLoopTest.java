@@ -126,6 +126,8 @@ class WritingLoopTest {
         IFolder folder = editor.file().getParent().getFolder(new org.eclipse.core.runtime.Path("counts-export"));
         UiTestSupport.waitUntil("the exported files show in the Project Explorer", TIMEOUT,
                 () -> folder.getFile("handout.pdf").exists() && folder.getFolder("cards").exists());
+        // the deck is made in the export job (Apache POI initialises the Log4j API off the start-level thread)
+        assertTrue(folder.getFile("slides.pptx").exists(), "slides.pptx in " + folder);
     }
 
     private int markers(int severity) {

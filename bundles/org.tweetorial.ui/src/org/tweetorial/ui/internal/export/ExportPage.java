@@ -1,7 +1,6 @@
 package org.tweetorial.ui.internal.export;
 
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,13 +44,6 @@ final class ExportPage extends WizardPage {
     private final Path source;
     private final Path defaultFolder;
     private final boolean unsavedChanges;
-    /**
-     * What the workbench exports. Not slides.pptx yet: Apache POI initialises the Log4j API, whose OSGi activator,
-     * started at workbench start-up, keeps a lock on the start-level thread while no Log4j provider is installed, so
-     * an export job that makes a deck waits forever. `tweetorial export --only pptx` makes it on the command line.
-     */
-    static final Set<ExportArtifact> OFFERED = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(
-            ExportArtifact.PPTX)));
 
     private final Map<ExportArtifact, Button> artifactButtons = new EnumMap<>(ExportArtifact.class);
     private Text folderText;
@@ -95,17 +87,17 @@ final class ExportPage extends WizardPage {
         files.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         everything = checkbox(files, "Everything");
         everything.addListener(SWT.Selection, e -> selectEverything(everything.getSelection()));
-        for (ExportArtifact artifact : OFFERED) {
+        for (ExportArtifact artifact : ExportArtifact.values()) {
             Button button = checkbox(files, LABELS.getOrDefault(artifact, artifact.fileName()));
             ((GridData) button.getLayoutData()).horizontalIndent = 20;
             button.setSelection(remembered.artifacts().map(a -> a.contains(artifact)).orElse(true));
             button.addListener(SWT.Selection, e -> {
-                everything.setSelection(outputs().size() == OFFERED.size());
+                everything.setSelection(outputs().size() == ExportArtifact.values().length);
                 validate();
             });
             artifactButtons.put(artifact, button);
         }
-        everything.setSelection(outputs().size() == OFFERED.size());
+        everything.setSelection(outputs().size() == ExportArtifact.values().length);
 
         theme = combo(area, "Card theme:", CardChoiceLists.themes(), remembered.theme());
         size = combo(area, "Card size:", CardChoiceLists.sizes(), remembered.size());
