@@ -97,7 +97,10 @@ public final class SpellChecker {
         return out;
     }
 
-    /** Up to {@code max} corrections, best first (memoized per word; the first call can take tens of ms). */
+    /**
+     * Up to {@code max} corrections, best first: the same for the same word whatever the machine's load (no time
+     * limit), memoized per word; the first call for a word takes tens of ms, a few hundred for long junk words.
+     */
     public List<String> suggest(String word, int max) {
         List<String> all = suggestions.get(word, this::allSuggestions);
         return all.subList(0, Math.min(max, all.size()));

@@ -97,7 +97,10 @@ public final class HunspellDictionaries {
             var dictionary = new org.apache.lucene.analysis.hunspell.Dictionary(aff, words, false,
                     SortingStrategy.inMemory());
             loads++;
-            return new Hunspell(dictionary, TimeoutPolicy.RETURN_PARTIAL_RESULT, () -> { });
+            // No time limit on suggestions: with Lucene's default (250 ms wall, partial result) a word's suggestions
+            // depended on the machine's load, so `check` could report different fixes for the same file. A word is
+            // at most 45 letters (WordScanner), which bounds the work (a few hundred ms cold for junk words).
+            return new Hunspell(dictionary, TimeoutPolicy.NO_TIMEOUT, () -> { });
         } catch (IOException | java.text.ParseException e) {
             throw new UncheckedIOException(new IOException("the " + variant + " spelling dictionary cannot be "
                     + "loaded (" + e.getMessage() + "); the bundle is damaged, reinstall Tweetorial Studio", e));
