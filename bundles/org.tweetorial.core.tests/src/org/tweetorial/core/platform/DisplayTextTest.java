@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.tweetorial.core.text.Entity;
+import org.tweetorial.core.text.Graphemes;
 
 class DisplayTextTest {
 
@@ -20,6 +21,16 @@ class DisplayTextTest {
         assertEquals("Trial: www.nejm.org/doi/full/10.... via @amara #MedEd",
                 DisplayText.of(POST, Platform.BLUESKY).text());
         assertEquals("See bsky.app/about", DisplayText.of("See https://bsky.app/about", Platform.BLUESKY).text());
+    }
+
+    @Test
+    void blueskyShowsWhatIsCountedAndPosted() {
+        for (String text : new String[] {POST, "See HTTPS://Example.COM:443/abc and https://a.org/abcdefghijklmno",
+                "Path of 15 kept: https://a.org/abcdefghijklmn", "bare example.org/a/very/long/path/here stays"}) {
+            String shown = DisplayText.of(text, Platform.BLUESKY).text();
+            assertEquals(Platforms.blueskyDisplayText(text), shown, text);
+            assertEquals(Graphemes.count(shown), Platforms.count(Platform.BLUESKY, text).length(), text);
+        }
     }
 
     @Test

@@ -91,10 +91,14 @@ class PlatformsTest {
         "https://example.com/|example.com",
         "HTTPS://Example.COM:443/abc|example.com/abc",
         "see https://example.com/.|see example.com.",
-        "(https://example.com/x)|(example.com/x)"})
+        "(https://example.com/x)|(example.com/x)",
+        "https://a.org/abcdefghijklmn|a.org/abcdefghijklmn",
+        "https://a.org/abcdefghijklmno|a.org/abcdefghijkl...",
+        "http://user@A.org:80/?q=1|a.org?q=1",
+        "two https://a.org/1234567890abcdef and http://b.org/x|two a.org/1234567890ab... and b.org/x"})
     void blueskyShortensLinksLikeTheApp(String text, String shown) {
         assertEquals(shown.length(), Platforms.count(Platform.BLUESKY, text).length());
-        assertEquals(shown, org.tweetorial.core.internal.platform.BlueskyLengthCounter.shortenLinks(text));
+        assertEquals(shown, Platforms.blueskyDisplayText(text), "what publishing sends is what is counted");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.tweetorial.core.spelling;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -8,10 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tweetorial.core.Tweetorials;
+import org.tweetorial.core.internal.spelling.HunspellDictionaries;
+import org.tweetorial.core.internal.spelling.HunspellDictionaries.Variant;
 import org.tweetorial.core.lint.LintOptions;
 import org.tweetorial.core.lint.Problem;
 import org.tweetorial.core.lint.Severity;
@@ -50,6 +56,52 @@ class SpellCheckerTest {
         assertEquals(List.of(), unknown(SpellChecker.forLanguage("en").orElseThrow(), "colour or color"),
                 "plain en accepts either spelling");
         assertTrue(us.suggest("empaglifozin", 3).contains("empagliflozin"));
+    }
+
+    @Test
+    void noLanguageMeansAmericanSpellingFromOneDictionary() {
+        int loadsBefore = HunspellDictionaries.loads();
+        boolean usLoaded = HunspellDictionaries.isLoaded(Variant.US);
+        boolean gbLoaded = HunspellDictionaries.isLoaded(Variant.GB);
+        SpellChecker none = SpellChecker.forLanguage("").orElseThrow();
+        none.preload();
+        assertSame(us, none, "no language is en-US");
+        assertEquals("en-US", none.dictionaryName());
+        assertEquals(loadsBefore + (usLoaded ? 0 : 1), HunspellDictionaries.loads(), "at most the en-US dictionary");
+        assertEquals(gbLoaded, HunspellDictionaries.isLoaded(Variant.GB), "en-GB is not loaded for no language");
+        assertEquals(List.of("colour"), unknown(none, "colour or color"));
+    }
+
+    @Test
+    void plainEnglishIsOneDictionaryWithBothWordLists() throws Exception {
+        assertArrayEquals(HunspellDictionaries.affixFile(Variant.US), HunspellDictionaries.affixFile(Variant.GB),
+                "both spellings' word lists can share one affix file only if the packages ship the same one");
+        int loadsBefore = HunspellDictionaries.loads();
+        boolean eitherLoaded = HunspellDictionaries.isLoaded(Variant.EITHER);
+        boolean usLoaded = HunspellDictionaries.isLoaded(Variant.US);
+        boolean gbLoaded = HunspellDictionaries.isLoaded(Variant.GB);
+        SpellChecker en = SpellChecker.forLanguage("en").orElseThrow();
+        assertEquals(List.of("colourr", "colorr"), unknown(en, "colour color colourr colorr organise organize"));
+        assertEquals(loadsBefore + (eitherLoaded ? 0 : 1), HunspellDictionaries.loads(), "one dictionary for en");
+        assertEquals(usLoaded, HunspellDictionaries.isLoaded(Variant.US));
+        assertEquals(gbLoaded, HunspellDictionaries.isLoaded(Variant.GB));
+        assertTrue(en.suggest("haemoglobn", 3).contains("haemoglobin"), en.suggest("haemoglobn", 3).toString());
+    }
+
+    @Test
+    void aKeystrokeRechecksOnlyTheEditedPost() {
+        String run = UUID.randomUUID().toString().replace("-", "");
+        List<String> posts = IntStream.range(0, 50).mapToObj(i -> "Post " + i + " on sepsis, lactate and "
+                + "fluids (" + run + ")").toList();
+        long scanned = us.textsScanned();
+        posts.forEach(p -> us.check(p, w -> false));
+        assertEquals(scanned + 50, us.textsScanned(), "a new file: every post scanned once");
+        posts.forEach(p -> us.check(p, w -> false));
+        assertEquals(scanned + 50, us.textsScanned(), "unchanged posts come from the memo");
+        for (int i = 0; i < posts.size(); i++) {
+            us.check(i == 7 ? posts.get(i) + " and" : posts.get(i), w -> false);
+        }
+        assertEquals(scanned + 51, us.textsScanned(), "one post edited: one post scanned");
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import org.tweetorial.core.internal.spelling.HunspellDictionaries;
@@ -16,39 +16,41 @@ import org.tweetorial.core.internal.text.TextMemo;
 
 /**
  * Spell checking for English (Apache Lucene's Hunspell with SCOWL's en-US or en-GB dictionary and the medical
- * vocabulary): {@code en-US} and {@code en-GB} take one spelling; plain {@code en} (and no language) accept a word
- * either knows, as an international audience writes both. The unknown words of a text are memoized per text, suggestions per word, so re-checking
- * after a keystroke costs one post. The dictionary loads on first use; {@link #preload()} loads it ahead (call it
- * off the UI thread). Thread-safe.
+ * vocabulary): {@code en-US} and {@code en-GB} take one spelling; no language takes en-US; plain {@code en} accepts a
+ * word either spelling knows (one dictionary holding both word lists), as an international audience writes both.
+ * Each checker loads exactly one dictionary. The unknown words of a text are memoized per text, suggestions per
+ * word, so re-checking after a keystroke costs one post. The dictionary loads on first use; {@link #preload()} loads
+ * it ahead (call it off the UI thread). Thread-safe.
  */
 public final class SpellChecker {
 
     private static final Map<String, SpellChecker> CHECKERS = new HashMap<>();
 
     private final String name;
-    private final List<Variant> variants;
+    private final Variant variant;
+    private final AtomicLong textsScanned = new AtomicLong();
     private final TextMemo<String, List<Misspelling>> unknown = new TextMemo<>(4_096, 2_000_000, String::length);
     private final TextMemo<String, List<String>> suggestions = new TextMemo<>(4_096, 100_000, String::length);
 
     private SpellChecker(String name) {
         this.name = name;
-        this.variants = switch (name) {
-            case "en-GB" -> List.of(Variant.GB);
-            case "en-US" -> List.of(Variant.US);
-            default -> List.of(Variant.US, Variant.GB);
+        this.variant = switch (name) {
+            case "en-GB" -> Variant.GB;
+            case "en-US" -> Variant.US;
+            default -> Variant.EITHER;
         };
     }
 
     /**
-     * The checker for a BCP 47 tag ({@code en}, {@code en-US}, {@code en-GB}; empty means en-US), empty for a
-     * language other than English (which is not checked).
+     * The checker for a BCP 47 tag ({@code en}: either spelling, {@code en-US}, {@code en-GB}; empty means en-US),
+     * empty for a language other than English (which is not checked).
      */
     public static java.util.Optional<SpellChecker> forLanguage(String languageTag) {
         String t = languageTag.strip().toLowerCase(Locale.ROOT);
         if (!t.isEmpty() && !t.equals("en") && !t.startsWith("en-") && !t.startsWith("en_")) {
             return java.util.Optional.empty();
         }
-        String name = t.isEmpty() || t.equals("en") ? "en" : Variant.of(t) == Variant.GB ? "en-GB" : "en-US";
+        String name = t.equals("en") ? "en" : Variant.of(t) == Variant.GB ? "en-GB" : "en-US";
         synchronized (CHECKERS) {
             return java.util.Optional.of(CHECKERS.computeIfAbsent(name, SpellChecker::new));
         }
@@ -59,19 +61,22 @@ public final class SpellChecker {
         return name;
     }
 
-    /** Loads the dictionaries now if they are not loaded yet (a few hundred milliseconds once per process). */
+    /** Loads the dictionary now if it is not loaded yet (a few hundred milliseconds once per process). */
     public void preload() {
-        variants.forEach(HunspellDictionaries::get);
+        HunspellDictionaries.get(variant);
     }
 
-    /** Whether the dictionaries know a single word. */
+    /** Whether the dictionary knows a single word. */
     public boolean isKnown(String word) {
-        for (Variant v : variants) {
-            if (HunspellDictionaries.get(v).spell(word)) {
-                return true;
-            }
-        }
-        return false;
+        return HunspellDictionaries.get(variant).spell(word);
+    }
+
+    /**
+     * How many texts this checker has scanned word by word so far; a text checked again unchanged is served from
+     * the memo and not counted (for tests and benchmarks of the keystroke case).
+     */
+    public long textsScanned() {
+        return textsScanned.get();
     }
 
     /**
@@ -92,21 +97,21 @@ public final class SpellChecker {
         return out;
     }
 
-    /** Up to {@code max} corrections, best first (memoized per word; the first call can take tens of ms). */
+    /**
+     * Up to {@code max} corrections, best first: the same for the same word whatever the machine's load (no time
+     * limit), memoized per word; the first call for a word takes tens of ms, a few hundred for long junk words.
+     */
     public List<String> suggest(String word, int max) {
         List<String> all = suggestions.get(word, this::allSuggestions);
         return all.subList(0, Math.min(max, all.size()));
     }
 
     private List<String> allSuggestions(String word) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Variant v : variants) {
-            out.addAll(HunspellDictionaries.get(v).suggest(word));
-        }
-        return List.copyOf(out);
+        return List.copyOf(new LinkedHashSet<>(HunspellDictionaries.get(variant).suggest(word)));
     }
 
     private List<Misspelling> unknownWords(String markdown) {
+        textsScanned.incrementAndGet();
         List<Misspelling> out = new ArrayList<>();
         for (Misspelling w : WordScanner.words(markdown)) {
             if (!isKnown(w.word())) {

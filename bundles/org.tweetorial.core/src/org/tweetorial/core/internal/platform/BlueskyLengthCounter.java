@@ -8,18 +8,17 @@ import org.eclipse.jdt.annotation.NonNull;
 import org.tweetorial.core.text.Graphemes;
 import org.tweetorial.core.platform.Count;
 import org.tweetorial.core.platform.LengthCounter;
+import org.tweetorial.core.platform.Platform;
 import org.tweetorial.core.platform.PlatformProfile;
 
 /**
  * Bluesky: graphemes and UTF-8 bytes of the text as the app stores it, i.e. after it shortened links
- * (social-app shortenLinks/toShortUrl: host, then the path, cut to 13 chars + "..." when longer than 15).
+ * (social-app shortenLinks: each detected link replaced by {@link LinkShortener}'s Bluesky form).
  */
 public record BlueskyLengthCounter(@NonNull PlatformProfile profile) implements LengthCounter {
 
     // atproto packages/api/src/rich-text/detection.ts: links start after start/whitespace/"("
     private static final Pattern LINK = Pattern.compile("(?<=^|\\s|\\()https?://\\S+", Pattern.CASE_INSENSITIVE);
-    private static final int PATH_KEEP = 13;
-    private static final int PATH_MAX = 15;
 
     @Override
     public Count count(String text) {
@@ -45,7 +44,7 @@ public record BlueskyLengthCounter(@NonNull PlatformProfile profile) implements 
         int last = 0;
         do {
             String url = trimTrailingPunctuation(m.group());
-            out.append(text, last, m.start()).append(toShortUrl(url));
+            out.append(text, last, m.start()).append(LinkShortener.shorten(url, Platform.BLUESKY));
             last = m.start() + url.length();
         } while (m.find());
         return out.append(text, last, text.length()).toString();
@@ -61,36 +60,5 @@ public record BlueskyLengthCounter(@NonNull PlatformProfile profile) implements 
             u = u.substring(0, u.length() - 1);
         }
         return u;
-    }
-
-    static String toShortUrl(String url) {
-        int schemeEnd = url.indexOf("://");
-        String scheme = url.substring(0, schemeEnd).toLowerCase(java.util.Locale.ROOT);
-        String rest = url.substring(schemeEnd + 3);
-        int authorityEnd = firstOf(rest, "/?#");
-        String host = host(rest.substring(0, authorityEnd), scheme);
-        if (host.isEmpty()) {
-            return url;
-        }
-        String path = rest.substring(authorityEnd);
-        if (path.startsWith("/") && (path.length() == 1 || "?#".indexOf(path.charAt(1)) >= 0)) {
-            path = path.substring(1);
-        }
-        return path.length() > PATH_MAX ? host + path.substring(0, PATH_KEEP) + "..." : host + path;
-    }
-
-    private static String host(String authority, String scheme) {
-        String host = authority.substring(authority.lastIndexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
-        String defaultPort = scheme.equals("https") ? ":443" : ":80";
-        return host.endsWith(defaultPort) ? host.substring(0, host.length() - defaultPort.length()) : host;
-    }
-
-    private static int firstOf(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return s.length();
     }
 }

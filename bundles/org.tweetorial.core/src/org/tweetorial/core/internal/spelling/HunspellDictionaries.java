@@ -5,30 +5,43 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.hunspell.Hunspell;
+import org.apache.lucene.analysis.hunspell.SortingStrategy;
 import org.apache.lucene.analysis.hunspell.TimeoutPolicy;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * The bundled Hunspell dictionaries (SCOWL via the npm packages {@code dictionary-en} and {@code dictionary-en-gb},
- * fetched at build time) with the medical vocabulary ({@code spelling/medical-en.txt}) as a second word list
- * sharing the main affix file. Each variant is loaded once per process, on first use, by whichever thread asks.
+ * fetched at build time) with the medical vocabulary ({@code spelling/medical-en.txt}) as a further word list
+ * sharing the main affix file. Each variant is one Lucene dictionary, loaded once per process, on first use, by
+ * whichever thread asks; nothing loads a variant it does not use.
  */
 public final class HunspellDictionaries {
 
+    private static final String US_WORDS = "dictionary-en";
+    private static final String GB_WORDS = "dictionary-en-gb";
+
     /** Which English. */
     public enum Variant {
-        US("dictionary-en"), GB("dictionary-en-gb");
+        /** American spelling. */
+        US(US_WORDS),
+        /** British spelling (SCOWL en_GB-ise). */
+        GB(GB_WORDS),
+        /**
+         * Either spelling, for plain {@code en}: one dictionary with both word lists on their common affix file
+         * (the two packages ship the same {@code index.aff}; a test checks it).
+         */
+        EITHER(US_WORDS, GB_WORDS);
 
-        private final String folder;
+        private final List<String> wordLists;
 
-        Variant(String folder) {
-            this.folder = folder;
+        Variant(String... wordLists) {
+            this.wordLists = List.of(wordLists);
         }
 
         /** en-GB (and en-UK, en-IE, en-AU, en-NZ, en-IN, en-ZA: British spelling) is GB, every other tag US. */
@@ -39,6 +52,7 @@ public final class HunspellDictionaries {
     }
 
     private static final Map<Variant, Hunspell> LOADED = new EnumMap<>(Variant.class);
+    private static int loads;
 
     private HunspellDictionaries() {
     }
@@ -50,24 +64,63 @@ public final class HunspellDictionaries {
         }
     }
 
+    /** How many dictionaries this process has loaded so far (each variant at most once). */
+    public static int loads() {
+        synchronized (LOADED) {
+            return loads;
+        }
+    }
+
+    /** Whether a variant is loaded. */
+    public static boolean isLoaded(Variant variant) {
+        synchronized (LOADED) {
+            return LOADED.containsKey(variant);
+        }
+    }
+
+    /** The affix file of a word list's package, as bytes (for the test that the packages share one). */
+    public static byte[] affixFile(Variant variant) throws IOException {
+        try (InputStream in = open(folder(variant.wordLists.get(0)) + "index.aff")) {
+            return in.readAllBytes();
+        }
+    }
+
     private static Hunspell load(Variant variant) {
-        String base = "/spelling-dictionaries/" + variant.folder + "/";
-        try (InputStream aff = open(base + "index.aff"); InputStream dic = open(base + "index.dic");
-                InputStream medical = new ByteArrayInputStream(medicalDic())) {
-            var dictionary = new org.apache.lucene.analysis.hunspell.Dictionary(new ByteBuffersDirectory(),
-                    "spelling", aff, List.of(dic, medical), false);
-            return new Hunspell(dictionary, TimeoutPolicy.RETURN_PARTIAL_RESULT, () -> { });
+        List<InputStream> words = new ArrayList<>();
+        try (InputStream aff = open(folder(variant.wordLists.get(0)) + "index.aff")) {
+            for (String list : variant.wordLists) {
+                words.add(open(folder(list) + "index.dic"));
+            }
+            words.add(new ByteArrayInputStream(medicalDic()));
+            // Sorting the entries in memory, not through Lucene's offline sorter and a temporary Directory: a
+            // dictionary of this size fits easily, and the offline path costs a fifth of a cold load.
+            var dictionary = new org.apache.lucene.analysis.hunspell.Dictionary(aff, words, false,
+                    SortingStrategy.inMemory());
+            loads++;
+            // No time limit on suggestions: with Lucene's default (250 ms wall, partial result) a word's suggestions
+            // depended on the machine's load, so `check` could report different fixes for the same file. A word is
+            // at most 45 letters (WordScanner), which bounds the work (a few hundred ms cold for junk words).
+            return new Hunspell(dictionary, TimeoutPolicy.NO_TIMEOUT, () -> { });
         } catch (IOException | java.text.ParseException e) {
             throw new UncheckedIOException(new IOException("the " + variant + " spelling dictionary cannot be "
                     + "loaded (" + e.getMessage() + "); the bundle is damaged, reinstall Tweetorial Studio", e));
+        } finally {
+            words.forEach(HunspellDictionaries::closeQuietly);
         }
+    }
+
+    private static String folder(String wordList) {
+        return "/spelling-dictionaries/" + wordList + "/";
     }
 
     /** The medical word list as a .dic: a count line, then each word; lower-case nouns take the plural flag S. */
     private static byte[] medicalDic() throws IOException {
-        List<String> words = WordListFile.parse(new String(open("/spelling/medical-en.txt").readAllBytes(),
-                StandardCharsets.UTF_8));
-        StringBuilder dic = new StringBuilder().append(words.size()).append('\n');
+        String text;
+        try (InputStream in = open("/spelling/medical-en.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> words = WordListFile.parse(text);
+        StringBuilder dic = new StringBuilder(text.length() + words.size() * 2 + 8).append(words.size()).append('\n');
         for (String w : words) {
             boolean plural = w.equals(w.toLowerCase(Locale.ROOT)) && !w.endsWith("s");
             dic.append(w).append(plural ? "/S" : "").append('\n');
@@ -81,5 +134,13 @@ public final class HunspellDictionaries {
             throw new IOException(resource + " is missing");
         }
         return in;
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // a resource stream of the bundle: nothing to recover
+        }
     }
 }

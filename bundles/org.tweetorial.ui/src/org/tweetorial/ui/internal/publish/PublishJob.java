@@ -1,12 +1,15 @@
 package org.tweetorial.ui.internal.publish;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.tweetorial.publish.Account;
 import org.tweetorial.publish.PublishException;
 import org.tweetorial.publish.PublishListener;
@@ -30,6 +33,7 @@ final class PublishJob extends Job {
     private final Account account;
     private final PublishListener progress;
     private final Consumer<Outcome> whenDone;
+    private final AtomicBoolean told = new AtomicBoolean();
 
     PublishJob(PublishRequest request, Account account, PublishListener progress, Consumer<Outcome> whenDone) {
         super("Publishing " + request.source().getFileName() + " to " + request.platform().displayName());
@@ -38,6 +42,25 @@ final class PublishJob extends Job {
         this.progress = progress;
         this.whenDone = whenDone;
         setUser(false);
+        addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                // a job cancelled before it ran never enters run(), and one that failed unexpectedly left it
+                // early: the page must still hear how it ended
+                IStatus status = event.getResult();
+                tell(new Outcome(null, status.getSeverity() == IStatus.CANCEL
+                        ? new PublishException(PublishException.Reason.CANCELLED,
+                                "Stopped before the first post was sent.")
+                        : new PublishException(PublishException.Reason.SERVER_ERROR,
+                                "Publishing stopped: " + status.getMessage(), status.getException())));
+            }
+        });
+    }
+
+    private void tell(Outcome outcome) {
+        if (told.compareAndSet(false, true)) {
+            whenDone.accept(outcome);
+        }
     }
 
     @Override
@@ -45,10 +68,10 @@ final class PublishJob extends Job {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
         try {
             PublishResult result = Publisher.publish(request, account, new Forward(monitor));
-            whenDone.accept(new Outcome(result, null));
+            tell(new Outcome(result, null));
             return Status.OK_STATUS;
         } catch (PublishException e) {
-            whenDone.accept(new Outcome(null, e));
+            tell(new Outcome(null, e));
             return e.reason() == PublishException.Reason.CANCELLED ? Status.CANCEL_STATUS : Status.OK_STATUS;
         } finally {
             monitor.done();
