@@ -19,8 +19,23 @@ public interface InfographicRenderer {
         return new DefaultInfographicRenderer();
     }
 
-    /** Renders the page at the options' size, scale and format (PNG or SVG). */
+    /** Renders the page at the options' size, scale and format (PNG or SVG): lays it out, then draws it. */
     RenderedInfographic render(Infographic infographic, RenderOptions options) throws CardRenderException;
+
+    /**
+     * Lays the page out at the options' size (the costly step: text fitting, the grid, charts) without drawing it;
+     * its {@linkplain LaidOutInfographic#problems() problems} are those {@link #check} finds, and
+     * {@link #render(LaidOutInfographic)} draws it.
+     */
+    LaidOutInfographic layOut(Infographic infographic, RenderOptions options) throws CardRenderException;
+
+    /**
+     * Draws a page laid out by {@link #layOut} at its options' scale and format: the same bytes as
+     * {@link #render(Infographic, RenderOptions)} with those options, without laying the page out again.
+     *
+     * @throws IllegalArgumentException when {@code page} was not made by {@link #layOut}
+     */
+    RenderedInfographic render(LaidOutInfographic page) throws CardRenderException;
 
     /**
      * Paints the page as vectors into {@code g}, in the page's CSS pixels from the origin (scale {@code g} first);
@@ -30,8 +45,13 @@ public interface InfographicRenderer {
      */
     List<Problem> paint(Infographic infographic, RenderOptions options, Graphics2D g) throws CardRenderException;
 
-    /** The file's problems plus those found by laying the page out: text cut, unknown icons, low contrast. */
-    List<Problem> check(Infographic infographic, RenderOptions options) throws CardRenderException;
+    /**
+     * The file's problems plus those found by laying the page out: text cut, unknown icons, low contrast. Lay the
+     * page out with {@link #layOut} instead when it is to be rendered too.
+     */
+    default List<Problem> check(Infographic infographic, RenderOptions options) throws CardRenderException {
+        return layOut(infographic, options).problems();
+    }
 
     /** Visible Health Icons names, sorted (for content assist). */
     List<String> iconNames();

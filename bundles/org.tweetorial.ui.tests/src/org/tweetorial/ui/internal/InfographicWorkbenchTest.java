@@ -85,6 +85,8 @@ class InfographicWorkbenchTest {
             document.replace(at, "- 29 died".length(), "- 45 died");
             UiTestSupport.waitUntil("the preview follows the edit", TIMEOUT, () -> view.renderedCount() > shown);
             assertFalse(Arrays.equals(first.data, view.shownImage().data), "the icon array changed");
+            assertTrue(editor.analyzer().current().laidOutInfographic().orElseThrow() == view.shownPage(),
+                    "the preview draws the page the analysis laid out to check it, not a layout of its own");
             System.out.println("[bench] Infographic Preview: render of the 1080x1350 page after an edit "
                     + view.lastRenderMillis() + " ms (in its job; loaded machine)");
 
@@ -156,12 +158,43 @@ class InfographicWorkbenchTest {
             assertEquals(infographic, org.tweetorial.core.Infographics.isInfographic(text), template.name());
             if (infographic) {
                 var parsed = org.tweetorial.core.Infographics.parse(text);
-                var problems = org.tweetorial.ui.internal.infographic.WorkbenchInfographics.renderer().check(parsed,
-                        org.tweetorial.ui.internal.infographic.WorkbenchInfographics.options(parsed,
-                                java.nio.file.Path.of("target")));
-                assertEquals(List.of(), problems, template.name());
+                var page = org.tweetorial.ui.internal.infographic.WorkbenchInfographics.layOut(parsed,
+                        java.nio.file.Path.of("target"));
+                assertEquals(List.of(), page.problems(), template.name());
             }
         }
+    }
+
+    @Test
+    void theInfographicTemplatesAreTheExamplesTheBuildCopiedIntoTheBundle() throws Exception {
+        java.nio.file.Path examples = java.nio.file.Path.of("..", "..", "examples");
+        int infographics = 0;
+        try (var files = java.nio.file.Files.newDirectoryStream(examples, "infographic-*.md")) {
+            for (java.nio.file.Path example : files) {
+                infographics++;
+                String text = java.nio.file.Files.readString(example);
+                assertEquals(1, Arrays.stream(TweetorialTemplate.values()).filter(t -> t.text().equals(text))
+                        .count(), example + " is one template of the New wizard");
+            }
+        }
+        assertEquals(5, infographics, "the examples offered as templates");
+        try (var copies = java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("..", "org.tweetorial.ui",
+                "templates"), "infographic-*")) {
+            assertFalse(copies.iterator().hasNext(), "no second copy among the bundle's committed templates");
+        }
+    }
+
+    @Test
+    void theAnalysisLaysThePageOutOnceAndThePreviewDrawsThatLayout() throws Exception {
+        var builder = new org.tweetorial.ui.internal.analysis.SnapshotBuilder(java.nio.file.Path.of("target"),
+                org.tweetorial.ui.internal.analysis.AnalysisSettings.fromPreferences());
+        var parsed = builder.parseAndCount(1, TweetorialTemplate.INFOGRAPHIC_ONE_IN_N.text());
+        assertTrue(parsed.laidOutInfographic().isEmpty(), "parsing alone lays nothing out");
+        var linted = builder.lint(parsed);
+        var page = linted.laidOutInfographic().orElseThrow();
+        assertEquals(page.problems(), linted.problems(), "the markers are the laid-out page's problems");
+        assertEquals(org.tweetorial.export.InfographicSettings.of(parsed.infographic().orElseThrow(),
+                java.nio.file.Path.of("target")).screen(), page.options(), "laid out as export's infographic.png");
     }
 
     private static List<String> proposals(String text) {

@@ -18,6 +18,7 @@ import org.tweetorial.export.ExportProblem;
 import org.tweetorial.export.ExportResult;
 import org.tweetorial.export.ExportedFile;
 import org.tweetorial.export.InfographicRequest;
+import org.tweetorial.export.InfographicSettings;
 import org.tweetorial.export.SafetyCheck;
 import org.tweetorial.export.SafetyReport;
 import org.tweetorial.export.internal.AtomicExportFolder;
@@ -25,9 +26,6 @@ import org.tweetorial.export.internal.AtomicFiles;
 import org.tweetorial.render.CardRenderException;
 import org.tweetorial.render.OutputFormat;
 import org.tweetorial.render.RenderOptions;
-import org.tweetorial.render.Theme;
-import org.tweetorial.render.ThemeException;
-import org.tweetorial.render.Themes;
 import org.tweetorial.render.infographic.InfographicRenderer;
 import org.tweetorial.render.infographic.InfographicSize;
 import org.tweetorial.render.infographic.RenderedInfographic;
@@ -71,13 +69,14 @@ public final class InfographicWriter {
                     + " thing(s) to fix first; nothing was written", List.of(), safety);
         }
         Path project = source.toAbsolutePath().getParent();
+        InfographicSettings settings = InfographicSettings.resolve(info, request.size(), request.theme(), project);
         List<ExportProblem> problems = new ArrayList<>();
-        InfographicSize size = size(request, info, problems, source);
-        Theme theme = theme(request.theme().orElse(info.theme()), project, problems, source);
-        RenderOptions screen = new RenderOptions(size.isPaper() ? InfographicSize.PORTRAIT.layout() : size.layout(),
-                1, OutputFormat.PNG, theme, project, false, info.language());
-        RenderOptions print = screen.withSize(size.isPaper() ? size.layout() : InfographicSize.A4.layout());
-        InfographicSize printSize = size.isPaper() ? size : InfographicSize.A4;
+        for (String p : settings.problems()) {
+            problems.add(new ExportProblem(ExportProblem.WARNING, source.getFileName().toString(), p));
+        }
+        RenderOptions screen = settings.screen();
+        RenderOptions print = settings.print();
+        InfographicSize printSize = settings.printSize();
         try (AtomicExportFolder folder = AtomicExportFolder.open(request.outputDir())) {
             Path dir = folder.staging();
             RenderedInfographic first = null;
@@ -120,30 +119,6 @@ public final class InfographicWriter {
 
     private static String altText(RenderedInfographic r) {
         return "Alt text:\n" + r.altText() + "\n\nLong description:\n" + r.longDescription() + "\n";
-    }
-
-    private static InfographicSize size(InfographicRequest request, Infographic info, List<ExportProblem> problems,
-            Path source) {
-        String wanted = request.size().orElse(info.size());
-        try {
-            return InfographicSize.parse(wanted);
-        } catch (IllegalArgumentException e) {
-            problems.add(new ExportProblem(ExportProblem.WARNING, source.getFileName().toString(), e.getMessage()
-                    + "; portrait is used"));
-            return InfographicSize.PORTRAIT;
-        }
-    }
-
-    private static Theme theme(String name, Path project, List<ExportProblem> problems, Path source) {
-        if (!name.isBlank()) {
-            try {
-                return Themes.resolve(name, project);
-            } catch (ThemeException e) {
-                problems.add(new ExportProblem(ExportProblem.WARNING, source.getFileName().toString(),
-                        e.getMessage() + "; the default theme is used"));
-            }
-        }
-        return Themes.builtIn(Themes.DEFAULT).orElseThrow();
     }
 
     private static List<ExportProblem> problems(Path source, List<Problem> found) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.batik.transcoder.TranscoderException;
 import org.tweetorial.core.infographic.Infographic;
@@ -19,6 +20,7 @@ import org.tweetorial.render.OutputFormat;
 import org.tweetorial.render.RenderOptions;
 import org.tweetorial.render.Theme;
 import org.tweetorial.render.infographic.InfographicRenderer;
+import org.tweetorial.render.infographic.LaidOutInfographic;
 import org.tweetorial.render.infographic.RenderedInfographic;
 import org.tweetorial.render.internal.emoji.EmojiImages;
 import org.tweetorial.render.internal.icons.HealthIcons;
@@ -42,6 +44,7 @@ public final class DefaultInfographicRenderer implements InfographicRenderer {
 
     private CardSvgBuilder builder;
     private BundledFontFamilyResolver fontResolver;
+    private final AtomicInteger layouts = new AtomicInteger();
 
     public DefaultInfographicRenderer() {
         Headless.ensure();
@@ -49,7 +52,21 @@ public final class DefaultInfographicRenderer implements InfographicRenderer {
 
     @Override
     public RenderedInfographic render(Infographic info, RenderOptions options) throws CardRenderException {
-        return onWorker(() -> renderOnWorker(info, options));
+        return onWorker(() -> renderOnWorker(layOutOnWorker(info, options)));
+    }
+
+    @Override
+    public LaidOutInfographic layOut(Infographic info, RenderOptions options) throws CardRenderException {
+        return onWorker(() -> layOutOnWorker(info, options));
+    }
+
+    @Override
+    public RenderedInfographic render(LaidOutInfographic laidOut) throws CardRenderException {
+        LaidOutPage page = LaidOutPage.of(laidOut);
+        return onWorker(() -> {
+            init();
+            return renderOnWorker(page);
+        });
     }
 
     @Override
@@ -60,11 +77,6 @@ public final class DefaultInfographicRenderer implements InfographicRenderer {
             CardPainter.paint(page.built().document(), agent, g);
             return problems(info, options, page);
         });
-    }
-
-    @Override
-    public List<Problem> check(Infographic info, RenderOptions options) throws CardRenderException {
-        return onWorker(() -> problems(info, options, build(info, options)));
     }
 
     @Override
@@ -104,15 +116,28 @@ public final class DefaultInfographicRenderer implements InfographicRenderer {
         }
     }
 
+    /** How many pages this renderer has laid out; for tests that count layouts. */
+    int layoutCount() {
+        return layouts.get();
+    }
+
+    private LaidOutPage layOutOnWorker(Infographic info, RenderOptions options) {
+        InfographicPage.Result page = build(info, options);
+        return new LaidOutPage(info, options, page, problems(info, options, page));
+    }
+
     private InfographicPage.Result build(Infographic info, RenderOptions options) {
         init();
+        layouts.incrementAndGet();
         ProjectImageLoader loader = new ProjectImageLoader(options.projectDir(), options.allowRemoteImages());
         return InfographicPage.build(builder, info, options.theme(), options.size(), loader::load);
     }
 
-    private RenderedInfographic renderOnWorker(Infographic info, RenderOptions options) throws CardRenderException {
-        InfographicPage.Result page = build(info, options);
-        List<Problem> problems = problems(info, options, page);
+    private RenderedInfographic renderOnWorker(LaidOutPage laidOut) throws CardRenderException {
+        Infographic info = laidOut.infographic();
+        RenderOptions options = laidOut.options();
+        InfographicPage.Result page = laidOut.page();
+        List<Problem> problems = laidOut.problems();
         String longText = InfographicAltText.longText(info, page.ordered());
         List<String> warnings = new ArrayList<>(page.built().warnings());
         if (options.format() == OutputFormat.SVG) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.tweetorial.core.infographic.Infographic;
 import org.tweetorial.core.lint.Problem;
 import org.tweetorial.core.model.Tweetorial;
+import org.tweetorial.render.infographic.LaidOutInfographic;
 
 /**
  * The result of analysing one version of a document: its posts with counts and its problems. Immutable.
@@ -20,13 +21,22 @@ import org.tweetorial.core.model.Tweetorial;
  *                   version (parsed and counted only), which the linted one follows with the same posts
  * @param infographic the parsed infographic when the file says {@code kind: infographic} (then {@code tweetorial}
  *                    and {@code posts} are empty and {@code problems} are the infographic's own checks)
+ * @param laidOutInfographic the infographic's page as laid out to check it, in the linted snapshot (empty before, or
+ *                    when it could not be laid out); the Infographic Preview draws it
  */
 public record DocumentSnapshot(long version, String text, Optional<Tweetorial> tweetorial, List<PostSummary> posts,
-        List<Problem> problems, Optional<String> failure, boolean linted, Optional<Infographic> infographic) {
+        List<Problem> problems, Optional<String> failure, boolean linted, Optional<Infographic> infographic,
+        Optional<LaidOutInfographic> laidOutInfographic) {
 
     public DocumentSnapshot {
         posts = List.copyOf(posts);
         problems = List.copyOf(problems);
+    }
+
+    /** A snapshot of a text that is not laid out as an infographic (yet). */
+    public DocumentSnapshot(long version, String text, Optional<Tweetorial> tweetorial, List<PostSummary> posts,
+            List<Problem> problems, Optional<String> failure, boolean linted, Optional<Infographic> infographic) {
+        this(version, text, tweetorial, posts, problems, failure, linted, infographic, Optional.empty());
     }
 
     public static DocumentSnapshot empty() {
@@ -36,7 +46,14 @@ public record DocumentSnapshot(long version, String text, Optional<Tweetorial> t
 
     /** This snapshot with its lint results; shares the posts list, so views can tell nothing else changed. */
     public DocumentSnapshot withLintProblems(List<Problem> lintProblems) {
-        return new DocumentSnapshot(version, text, tweetorial, posts, lintProblems, failure, true, infographic);
+        return new DocumentSnapshot(version, text, tweetorial, posts, lintProblems, failure, true, infographic,
+                laidOutInfographic);
+    }
+
+    /** This infographic's snapshot checked: the laid-out page and its problems. */
+    public DocumentSnapshot withLaidOutInfographic(LaidOutInfographic page) {
+        return new DocumentSnapshot(version, text, tweetorial, posts, page.problems(), failure, true, infographic,
+                Optional.of(page));
     }
 
     /** Index into {@link #posts()} of the written post containing an offset, -1 if none. */

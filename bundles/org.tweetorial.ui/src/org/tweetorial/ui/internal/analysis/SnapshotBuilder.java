@@ -100,12 +100,12 @@ public final class SnapshotBuilder {
 
     /**
      * An infographic's problems are the renderer's checks (the file's own plus those found by laying the page out:
-     * text cut, unknown icons, low contrast), not the thread lint rules, which make no sense for panels.
+     * text cut, unknown icons, low contrast), not the thread lint rules, which make no sense for panels. The page
+     * laid out for them goes with the snapshot, and the Infographic Preview draws it without laying it out again.
      */
     private DocumentSnapshot checkInfographic(DocumentSnapshot parsed, Infographic infographic) {
         try {
-            return parsed.withLintProblems(WorkbenchInfographics.renderer().check(infographic,
-                    WorkbenchInfographics.options(infographic, baseDir)));
+            return parsed.withLaidOutInfographic(WorkbenchInfographics.layOut(infographic, baseDir));
         } catch (CardRenderException | RuntimeException e) {
             List<Problem> problems = new ArrayList<>(infographic.problems());
             problems.add(new Problem("internal", Severity.ERROR, SourceRange.ofLine(1),

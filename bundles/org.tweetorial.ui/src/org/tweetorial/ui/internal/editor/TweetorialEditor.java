@@ -155,6 +155,10 @@ public final class TweetorialEditor extends TextEditor implements ActiveTweetori
                 && lastApplied.posts() == snapshot.posts();
         lastApplied = snapshot;
         if (onlyLintAdded) {
+            if (snapshot.laidOutInfographic().isPresent()) {
+                // an infographic's checks come with its laid-out page, which the Infographic Preview draws
+                ActiveTweetorial.snapshotChanged(this, snapshot);
+            }
             // the same posts as the snapshot shown a moment ago, now with the lint results: only markers change
             later(display, snapshot, "editor:markers", () -> {
                 IFile file = file();

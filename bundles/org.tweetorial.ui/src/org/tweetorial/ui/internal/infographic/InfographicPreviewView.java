@@ -1,7 +1,6 @@
 package org.tweetorial.ui.internal.infographic;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -20,9 +19,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.tweetorial.core.infographic.Infographic;
 import org.tweetorial.core.lint.Problem;
 import org.tweetorial.render.CardRenderException;
+import org.tweetorial.render.infographic.LaidOutInfographic;
 import org.tweetorial.render.infographic.RenderedInfographic;
 import org.tweetorial.ui.internal.OpenViews;
 import org.tweetorial.ui.internal.analysis.ActiveTweetorial;
@@ -30,8 +29,9 @@ import org.tweetorial.ui.internal.analysis.DocumentSnapshot;
 
 /**
  * Shows the infographic in the followed editor as the headless renderer draws it (the same PNG as {@code export}'s
- * {@code infographic.png}), re-rendered in a job after each pause in typing; zoom to fit or 100%; the renderer's
- * problems (text cut, low contrast, unknown icons, bad tables) listed with their lines below the page.
+ * {@code infographic.png}), redrawn in a job after each pause in typing from the page the analysis laid out to check
+ * it (one layout per pause, see {@link org.tweetorial.ui.internal.analysis.SnapshotBuilder}); zoom to fit or 100%;
+ * the renderer's problems (text cut, low contrast, unknown icons, bad tables) listed with their lines below the page.
  */
 public final class InfographicPreviewView implements ActiveTweetorial.Listener {
 
@@ -42,7 +42,8 @@ public final class InfographicPreviewView implements ActiveTweetorial.Listener {
     private InfographicCanvas canvas;
     private org.eclipse.swt.widgets.List problemList;
     private final RenderJob job = new RenderJob();
-    private String shownText;
+    /** The laid-out page shown or being drawn; a snapshot with the same page needs no new picture. */
+    private LaidOutInfographic shownPage;
     private volatile int rendered;
     private volatile long lastRenderMillis = -1;
 
@@ -76,7 +77,7 @@ public final class InfographicPreviewView implements ActiveTweetorial.Listener {
         }
         if (source == null || snapshot.infographic().isEmpty()) {
             if (snapshot.version() >= 0 || source == null) {
-                shownText = null;
+                shownPage = null;
                 job.cancel();
                 canvas.setImage(null);
                 status.setText(source == null ? "Open an infographic (kind: infographic) to see it here."
@@ -85,11 +86,25 @@ public final class InfographicPreviewView implements ActiveTweetorial.Listener {
             }
             return;
         }
-        if (snapshot.text().equals(shownText)) {
+        if (snapshot.laidOutInfographic().isEmpty()) {
+            if (snapshot.linted()) {
+                // the page could not be laid out: the analysis says why
+                shownPage = null;
+                job.cancel();
+                showFailure(snapshot.problems().stream().filter(p -> "internal".equals(p.ruleId()))
+                        .map(Problem::message).findFirst().orElse("the page could not be laid out"));
+                problemList.setItems(snapshot.problems().stream().map(InfographicPreviewView::describe)
+                        .toArray(String[]::new));
+            }
+            // else: the quick parsed snapshot; the linted one with the laid-out page follows
             return;
         }
-        shownText = snapshot.text();
-        job.render(snapshot.infographic().get(), source.baseDir());
+        LaidOutInfographic page = snapshot.laidOutInfographic().get();
+        if (page == shownPage) {
+            return;
+        }
+        shownPage = page;
+        job.render(page);
     }
 
     private void show(RenderedInfographic page) {
@@ -118,9 +133,17 @@ public final class InfographicPreviewView implements ActiveTweetorial.Listener {
         return rendered;
     }
 
-    /** How long the latest render took in the job, in milliseconds, -1 before; for tests and benchmarks. */
+    /**
+     * How long drawing the latest laid-out page took in the job (the layout is timed with the analysis), in
+     * milliseconds, -1 before; for tests and benchmarks.
+     */
     public long lastRenderMillis() {
         return lastRenderMillis;
+    }
+
+    /** The laid-out page shown (or being drawn), null for none; for tests. */
+    public LaidOutInfographic shownPage() {
+        return shownPage;
     }
 
     /** The page shown, null for none; for tests. */
@@ -145,12 +168,9 @@ public final class InfographicPreviewView implements ActiveTweetorial.Listener {
         ActiveTweetorial.removeListener(this);
     }
 
-    /** Renders the latest infographic asked for; a newer request cancels an older render's result. */
+    /** Draws the latest laid-out page asked for; a newer request cancels an older drawing's result. */
     private final class RenderJob extends Job {
-        private record Request(Infographic infographic, Path baseDir) {
-        }
-
-        private volatile Request next;
+        private volatile LaidOutInfographic next;
 
         RenderJob() {
             super("Rendering infographic");
@@ -158,23 +178,22 @@ public final class InfographicPreviewView implements ActiveTweetorial.Listener {
             setPriority(Job.SHORT);
         }
 
-        void render(Infographic infographic, Path baseDir) {
-            next = new Request(infographic, baseDir);
+        void render(LaidOutInfographic page) {
+            next = page;
             cancel();
             schedule();
         }
 
         @Override
         protected IStatus run(IProgressMonitor monitor) {
-            Request request = next;
+            LaidOutInfographic request = next;
             if (request == null) {
                 return Status.OK_STATUS;
             }
             Display display = canvas.getDisplay();
             try {
                 long start = System.nanoTime();
-                RenderedInfographic page = WorkbenchInfographics.renderer().render(request.infographic(),
-                        WorkbenchInfographics.options(request.infographic(), request.baseDir()));
+                RenderedInfographic page = WorkbenchInfographics.renderer().render(request);
                 lastRenderMillis = (System.nanoTime() - start) / 1_000_000;
                 if (!monitor.isCanceled() && request == next) {
                     display.asyncExec(() -> show(page));

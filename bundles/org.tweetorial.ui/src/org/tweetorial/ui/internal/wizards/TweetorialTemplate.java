@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** The starting points offered by the new file and new project wizards; their text ships in {@code templates/}. */
+/**
+ * The starting points offered by the new file and new project wizards. A thread template's text ships in
+ * {@code templates/}; an infographic template is one of the project's {@code examples/infographic-*.md}, which the
+ * build copies into the bundle's {@code examples/} (see the bundle's {@code pom.xml}), so each has one source.
+ */
 public enum TweetorialTemplate {
     EXPLAINER("Tweetorial explainer", "One idea explained in five posts, with title, key-point, stat and closing "
             + "cards.", "explainer.md"),
@@ -18,24 +22,36 @@ public enum TweetorialTemplate {
             "case-quiz.md"),
     INFOGRAPHIC_VISUAL_ABSTRACT("Infographic: visual abstract of a trial", "A one-page visual abstract "
             + "(population, N, design, arms, outcome) with a forest plot of the subgroups.",
-            "infographic-visual-abstract.md"),
+            "infographic-visual-abstract.md", "infographic-dapa-hf.md"),
     INFOGRAPHIC_DRUG_CARD("Infographic: drug card", "A drug on one page: key points with icons, doses as a bar "
-            + "chart and when to give it again.", "infographic-drug-card.md"),
+            + "chart and when to give it again.", "infographic-drug-card.md", "infographic-adrenaline-anaphylaxis.md"),
     INFOGRAPHIC_ALGORITHM("Infographic: diagnostic algorithm", "Numbered steps with yes/no branches, the formula "
-            + "as a big number and the key points.", "infographic-algorithm.md"),
+            + "as a big number and the key points.", "infographic-algorithm.md", "infographic-anion-gap-algorithm.md"),
     INFOGRAPHIC_ONE_IN_N("Infographic: \"1 in N\" risk", "A big \"1 in N\" number, an icon array of 100 and a "
-            + "forest plot of the result.", "infographic-one-in-n.md"),
+            + "forest plot of the result.", "infographic-one-in-n.md", "infographic-recovery-dexamethasone.md"),
     INFOGRAPHIC_FIVE_FACTS("Infographic: five facts", "A comparison of two conditions and five facts with icons.",
-            "infographic-five-facts.md");
+            "infographic-five-facts.md", "infographic-dka-vs-hhs.md");
 
     private final String label;
     private final String description;
+    private final String fileName;
+    /** Where the text is in the bundle. */
     private final String resource;
 
-    TweetorialTemplate(String label, String description, String resource) {
+    /** A thread template: {@code templates/FILE_NAME}. */
+    TweetorialTemplate(String label, String description, String fileName) {
         this.label = label;
         this.description = description;
-        this.resource = resource;
+        this.fileName = fileName;
+        this.resource = "/templates/" + fileName;
+    }
+
+    /** An infographic template: the project's {@code examples/EXAMPLE}, suggested as {@code fileName}. */
+    TweetorialTemplate(String label, String description, String fileName, String example) {
+        this.label = label;
+        this.description = description;
+        this.fileName = fileName;
+        this.resource = "/examples/" + example;
     }
 
     public String label() {
@@ -48,12 +64,12 @@ public enum TweetorialTemplate {
 
     /** A file name suggestion, e.g. {@code journal-club.md}. */
     public String suggestedFileName() {
-        return resource;
+        return fileName;
     }
 
     /** The template's Markdown. */
     public String text() {
-        try (InputStream in = TweetorialTemplate.class.getResourceAsStream("/templates/" + resource)) {
+        try (InputStream in = TweetorialTemplate.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("template " + resource + " is missing from the bundle");
             }
