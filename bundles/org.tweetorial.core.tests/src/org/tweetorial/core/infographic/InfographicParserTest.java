@@ -42,6 +42,18 @@ class InfographicParserTest {
     }
 
     @Test
+    void everySizeTheRendererKnowsIsAcceptedAndOthersAreNamed() {
+        for (String size : List.of("portrait", "story", "square", "landscape", "a4", "A3", "letter", "1080x1350")) {
+            Infographic i = Infographics.parse("---\nkind: infographic\nsize: " + size + "\n---\n# Banner\n");
+            assertEquals(List.of(), i.problems(), size);
+        }
+        Infographic bad = Infographics.parse("---\nkind: infographic\nsize: a5\n---\n# Banner\n");
+        assertEquals(1, bad.problems().size(), bad.problems().toString());
+        assertTrue(bad.problems().get(0).message().contains("'a5'"), bad.problems().get(0).message());
+        assertEquals(3, bad.problems().get(0).range().startLine(), "the line of size:");
+    }
+
+    @Test
     void panelsAreTypedByTheirLineOrTheirContent() {
         Infographic i = Infographics.parse(HEAD + "# Title\n\nSub\n\n---\n\n## 1 in 3\n\ncaption\n\nSource: S\n\n---\n\n"
                 + "| Drug | Rate |\n|---|---|\n| A | 12.5 |\n| B | 20% |\n\n---\n\n"

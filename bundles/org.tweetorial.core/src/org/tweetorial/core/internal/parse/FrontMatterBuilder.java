@@ -39,7 +39,7 @@ final class FrontMatterBuilder {
 
     /** Infographic sizes (the render bundle's InfographicSize) or WIDTHxHEIGHT. */
     private static final Pattern INFOGRAPHIC_SIZE = Pattern.compile(
-            "portrait|story|square|landscape|[1-9]\\d{2,3}x[1-9]\\d{2,3}");
+            "portrait|story|square|landscape|a4|a3|letter|[1-9]\\d{2,3}x[1-9]\\d{2,3}");
 
     private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_]*[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
@@ -109,7 +109,7 @@ final class FrontMatterBuilder {
             case "subtitle", "licence", "alt" -> string(key, value);
             case "size" -> string(key, value).filter(s -> !INFOGRAPHIC_SIZE.matcher(s.toLowerCase(Locale.ROOT))
                     .matches()).ifPresent(s -> report(value, Severity.ERROR, FrontMatterReader.RULE_VALUE, "size '" + s
-                    + "' is not portrait, story, square, landscape or WIDTHxHEIGHT (like 1080x1350)"));
+                    + "' is not portrait, story, square, landscape, a4, a3, letter or WIDTHxHEIGHT (like 1080x1350)"));
             case "columns" -> choice(key, value, List.of("1", "2", "3"));
             default -> report(keyNode, Severity.WARNING, FrontMatterReader.RULE_UNKNOWN_KEY,
                     "unknown front matter key '" + key + "' is ignored; known keys: "
