@@ -17,13 +17,15 @@ import org.tweetorial.core.spelling.Misspelling;
  */
 public final class WordScanner {
 
+    // Each alternative either starts at a fixed character or cannot start inside a run it would scan again
+    // (look-behind, possessive runs): a 1,000,000-character word is scanned in linear time.
     private static final Pattern SKIPPED = Pattern.compile(String.join("|",
-            "(?s)```.*?(?:```|\\z)", "(?s)~~~.*?(?:~~~|\\z)", "`[^`\\n]*`", "(?s)<!--.*?(?:-->|\\z)", "<[^>\\n]*>",
+            "(?s)```.*?(?:```|\\z)", "(?s)~~~.*?(?:~~~|\\z)", "`[^`\\n]*`", "(?s)<!--.*?(?:-->|\\z)", "<[^<>\\n]*>",
             "\\]\\([^)\\n]*\\)", "(?m)^\\s*\\[\\^[^\\]\\n]*\\]:.*$", "\\[\\^[^\\]\\n]*\\]",
-            "(?i:https?://|www\\.)\\S+", "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+", "@[\\w.]+(?:@[\\w.-]+)?",
+            "(?i:https?://|www\\.)\\S+", "(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+", "@[\\w.]+(?:@[\\w.-]+)?",
             "\\b10\\.\\d{4,9}/\\S+", "(?i:\\bdoi:\\s*\\S+)", "(?i:\\bPMID:?\\s*\\d+)", "(?i:\\bPMC\\d+)",
             "&#?\\w+;", "\\bet al\\b",
-            "\\d+(?:[.,]\\d+)*\\s?(?:mcg|µg|ug|mg|g|kg|mL|ml|dL|dl|L|mmol|µmol|umol|nmol|pmol|mEq|mmHg|kPa|IU|U|"
+            "(?<!\\d)\\d+(?:[.,]\\d+)*\\s?(?:mcg|µg|ug|mg|g|kg|mL|ml|dL|dl|L|mmol|µmol|umol|nmol|pmol|mEq|mmHg|kPa|IU|U|"
                     + "bpm|min|hrs?|h|s|ms|cm|mm|nm|µm|kcal|cal|mOsm|ng|pg|fL|fl)\\b"));
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\w&])[#＃]([\\p{L}\\p{M}\\p{Nd}_]+)");
     private static final Pattern CAMEL = Pattern.compile("(?:\\p{Lu}\\p{Ll}+){2,}");
