@@ -8,6 +8,7 @@ import org.tweetorial.core.Tweetorials;
 import org.tweetorial.core.lint.LintOptions;
 import org.tweetorial.core.lint.Problem;
 import org.tweetorial.core.model.Tweetorial;
+import org.tweetorial.core.spelling.SpellChecker;
 import org.tweetorial.export.internal.SafetyClassifier;
 import org.tweetorial.export.internal.SourceReader;
 
@@ -56,7 +57,7 @@ public final class SafetyCheck {
      * The lint an export and its safety check run: every rule but spelling, which decides nothing here (an
      * information the author sees in the editor and in {@code check}) and would load the dictionaries for nothing.
      */
-    public static final LintOptions LINT = LintOptions.defaults().withDisabledRules(Set.of("spelling"));
+    public static final LintOptions LINT = LintOptions.defaults().withDisabledRules(Set.of(SpellChecker.RULE_ID));
 
     private SafetyCheck() {
     }

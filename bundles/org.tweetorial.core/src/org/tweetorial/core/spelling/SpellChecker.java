@@ -27,6 +27,9 @@ public final class SpellChecker {
     private static final Map<String, SpellChecker> CHECKERS = new HashMap<>();
 
     private final String name;
+    /** The id of the lint rule that reports what this checker finds. */
+    public static final String RULE_ID = "spelling";
+
     private final Variant variant;
     private final AtomicLong textsScanned = new AtomicLong();
     private final TextMemo<String, List<Misspelling>> unknown = new TextMemo<>(4_096, 2_000_000, String::length);
@@ -64,6 +67,16 @@ public final class SpellChecker {
     /** Loads the dictionary now if it is not loaded yet (a few hundred milliseconds once per process). */
     public void preload() {
         HunspellDictionaries.get(variant);
+    }
+
+    /**
+     * Starts loading the dictionary on a daemon thread and returns at once; a check that needs it meanwhile waits
+     * for that load rather than starting a second one.
+     */
+    public void preloadInBackground() {
+        Thread loader = new Thread(this::preload, "Loading the " + name + " spelling dictionary");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     /** Whether the dictionary knows a single word. */

@@ -18,6 +18,7 @@ import org.tweetorial.core.lint.Problem;
 import org.tweetorial.core.lint.Severity;
 import org.tweetorial.core.lint.TextEdit;
 import org.tweetorial.core.model.Tweetorial;
+import org.tweetorial.core.spelling.SpellChecker;
 
 /** {@code tweetorial check FILE}: lint problems as {@code file:line:col: severity: [rule] message}. */
 public final class CheckCommand implements Command {
@@ -69,6 +70,7 @@ public final class CheckCommand implements Command {
         if (parsed.isEmpty()) {
             return CommandSupport.EXIT_BAD_INPUT;
         }
+        preloadSpelling(parsed.get(), options);
         List<Problem> problems = Linter.lint(parsed.get(), options);
         String shown = CommandSupport.display(file, ctx);
         ctx.out().print(format.equals("json") ? json(shown, problems) : text(shown, problems));
@@ -143,5 +145,13 @@ public final class CheckCommand implements Command {
         }
         o.add("edits", edits);
         return o;
+    }
+
+    /** The dictionary loads on the other core while the rules before spelling run (most of a cold check's time). */
+    private static void preloadSpelling(Tweetorial tweetorial, LintOptions options) {
+        if (!options.disabledRules().contains(SpellChecker.RULE_ID)) {
+            SpellChecker.forLanguage(tweetorial.frontMatter().language().orElse(""))
+                    .ifPresent(SpellChecker::preloadInBackground);
+        }
     }
 }

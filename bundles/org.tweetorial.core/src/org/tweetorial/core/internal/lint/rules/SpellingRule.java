@@ -25,7 +25,7 @@ import org.tweetorial.core.spelling.WordLists;
  */
 public final class SpellingRule implements LintRule {
 
-    public static final String ID = "spelling";
+    public static final String ID = SpellChecker.RULE_ID;
     static final int SUGGESTIONS = 3;
 
     @Override
