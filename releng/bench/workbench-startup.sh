@@ -7,7 +7,8 @@
 # workspace and a fresh copy of examples/, under xvfb-run unless DISPLAY is set. The workbench writes the time to
 # the file named by -Dtweetorial.startupProbe as soon as the first tweetorial editor is editable (see
 # org.tweetorial.ui.internal.StartupProbe); the script then stops that workbench and prints the numbers.
-# PRODUCT overrides the product folder, JAVA_HOME the JDK (21 or newer), TIMEOUT the seconds to wait per run (120).
+# PRODUCT overrides the product folder, JAVA_HOME the JDK (21 or newer), TIMEOUT the seconds to wait per run (120),
+# JAVA_OPTS adds JVM options (to try start-up flags).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -34,7 +35,7 @@ for run in $(seq 1 "$runs"); do
     mkdir -p "$dir"
     cp -r "$root/examples" "$dir/examples"
     probe="$dir/startup-ms"
-    "$java" -Xms128m -Xmx2g -Dtweetorial.openProject="$dir/examples" -Dtweetorial.startupProbe="$probe" \
+    "$java" -Xms128m -Xmx2g ${JAVA_OPTS:-} -Dtweetorial.openProject="$dir/examples" -Dtweetorial.startupProbe="$probe" \
         -jar "$launcher" -data "$dir/workspace" -configuration "$dir/configuration" \
         >"$dir/out.log" 2>&1 &
     pid=$!
