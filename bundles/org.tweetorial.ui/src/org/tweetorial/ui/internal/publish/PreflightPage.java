@@ -6,13 +6,11 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.tweetorial.publish.PlannedImage;
 import org.tweetorial.publish.PlannedPost;
@@ -45,28 +43,12 @@ public final class PreflightPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(1, false));
-        summary = new Label(area, SWT.WRAP);
-        GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
-        wide.widthHint = 640;
-        summary.setLayoutData(wide);
-        table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
-        table.setHeaderVisible(true);
-        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        tableData.heightHint = 300;
-        table.setLayoutData(tableData);
-        column("Post", 110);
-        column("Text", 300);
-        column("Card and alt text", 330);
+        summary = PostTable.status(area, 1);
+        table = PostTable.create(area, 1, "Post", 110, "Text", 300, "Card and alt text", 330);
         Button again = new Button(area, SWT.PUSH);
         again.setText("Check &Again");
         again.addListener(SWT.Selection, e -> check());
         setControl(area);
-    }
-
-    private void column(String text, int width) {
-        TableColumn column = new TableColumn(table, SWT.LEFT);
-        column.setText(text);
-        column.setWidth(width);
     }
 
     @Override

@@ -7,14 +7,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.tweetorial.publish.PlannedPost;
 import org.tweetorial.publish.PublishException;
@@ -51,18 +49,8 @@ public final class ProgressPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(2, false));
-        status = new Label(area, SWT.WRAP);
-        GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        wide.widthHint = 640;
-        status.setLayoutData(wide);
-        table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
-        table.setHeaderVisible(true);
-        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-        tableData.heightHint = 300;
-        table.setLayoutData(tableData);
-        column("Post", 110);
-        column("State", 120);
-        column("Text / address", 500);
+        status = PostTable.status(area, 2);
+        table = PostTable.create(area, 2, "Post", 110, "State", 120, "Text / address", 500);
         publish = new Button(area, SWT.PUSH);
         publish.setText("&Publish");
         publish.addListener(SWT.Selection, e -> start());
@@ -71,12 +59,6 @@ public final class ProgressPage extends WizardPage {
         stop.setEnabled(false);
         stop.addListener(SWT.Selection, e -> stop());
         setControl(area);
-    }
-
-    private void column(String text, int width) {
-        TableColumn column = new TableColumn(table, SWT.LEFT);
-        column.setText(text);
-        column.setWidth(width);
     }
 
     @Override
