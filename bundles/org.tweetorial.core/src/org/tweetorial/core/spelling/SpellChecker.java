@@ -32,6 +32,7 @@ public final class SpellChecker {
 
     private final Variant variant;
     private final AtomicLong textsScanned = new AtomicLong();
+    private final AtomicLong suggestionsWorkedOut = new AtomicLong();
     private final TextMemo<String, List<Misspelling>> unknown = new TextMemo<>(4_096, 2_000_000, String::length);
     private final TextMemo<String, List<String>> suggestions = new TextMemo<>(4_096, 100_000, String::length);
 
@@ -119,7 +120,13 @@ public final class SpellChecker {
         return all.subList(0, Math.min(max, all.size()));
     }
 
+    /** How many words' suggestions this checker has worked out (not served from its memo), for tests. */
+    public long suggestionsWorkedOut() {
+        return suggestionsWorkedOut.get();
+    }
+
     private List<String> allSuggestions(String word) {
+        suggestionsWorkedOut.incrementAndGet();
         return List.copyOf(new LinkedHashSet<>(HunspellDictionaries.get(variant).suggest(word)));
     }
 

@@ -103,6 +103,21 @@ class SpellingEditorTest {
     }
 
     @Test
+    void quickFixFindsTheSuggestionsWorkedOutInTheBackground() throws Exception {
+        SpellChecker checker = SpellChecker.forLanguage("en-US").orElseThrow();
+        long before = checker.suggestionsWorkedOut();
+        int at = type("The hypertenshun was treated. ");
+        waitForUnderline("hypertenshun");
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(
+                org.tweetorial.ui.internal.spelling.SuggestionPrefetch.FAMILY, null);
+        long ready = checker.suggestionsWorkedOut();
+        assertTrue(ready > before, "the underlined word's suggestions were worked out off the UI thread");
+        ICompletionProposal[] proposals = proposals(at + "The ".length() + 2);
+        assertTrue(proposals.length > 2, labels(proposals).toString());
+        assertEquals(ready, checker.suggestionsWorkedOut(), "Quick Fix took them from the memo");
+    }
+
+    @Test
     void addToTheProjectDictionaryWritesTheSortedFileAndTheUnderlineGoes() throws Exception {
         int at = type("Start zorbafloxin today. ");
         waitForUnderline("zorbafloxin");

@@ -1,6 +1,8 @@
 package org.tweetorial.ui.internal.spelling;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -55,14 +57,18 @@ public final class TweetorialSpellingEngine implements ISpellingEngine {
             return;
         }
         Predicate<String> accepted = WordLists.accepted(baseDir, session != null ? session.ignored() : Set.of());
+        Set<String> underlined = new LinkedHashSet<>();
         for (Post post : tweetorial.posts()) {
             if (monitor != null && monitor.isCanceled()) {
                 return;
             }
             if (!post.generated() && inRegions(post, regions)) {
-                report(post, checker.get().check(post.markdown(), accepted), checker.get(), session, collector);
+                List<Misspelling> found = checker.get().check(post.markdown(), accepted);
+                report(post, found, checker.get(), session, collector);
+                found.forEach(m -> underlined.add(m.word()));
             }
         }
+        SuggestionPrefetch.schedule(checker.get(), underlined);
     }
 
     private static void report(Post post, Iterable<Misspelling> misspellings, SpellChecker checker,

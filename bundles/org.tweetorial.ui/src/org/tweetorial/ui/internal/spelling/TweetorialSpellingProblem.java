@@ -12,8 +12,9 @@ import org.tweetorial.core.spelling.SpellChecker;
 import org.tweetorial.core.spelling.WordLists;
 
 /**
- * A word core's checker does not know, with its quick fixes: up to {@value #SUGGESTIONS} suggestions (computed on
- * request: tens of milliseconds the first time), add to the project dictionary, ignore in this file.
+ * A word core's checker does not know, with its quick fixes: up to {@value #SUGGESTIONS} suggestions (worked out
+ * in the background when the word is underlined, see {@link SuggestionPrefetch}), add to the project dictionary,
+ * ignore in this file.
  */
 public final class TweetorialSpellingProblem extends SpellingProblem {
 
