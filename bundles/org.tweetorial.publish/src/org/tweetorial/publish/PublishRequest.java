@@ -32,10 +32,15 @@ public record PublishRequest(Path source, Platform platform, String accountName,
         if (platform != Platform.BLUESKY && platform != Platform.MASTODON) {
             throw new IllegalArgumentException("publishing supports bluesky and mastodon, not " + platform.id());
         }
-        if (!accountName.matches("[A-Za-z0-9_.-]+")) {
+        if (!isAccountName(accountName)) {
             throw new IllegalArgumentException("an account name is letters, digits, '.', '_' and '-', not '"
                     + accountName + "'");
         }
+    }
+
+    /** Whether a name can name an account (and its journal): letters, digits, '.', '_' and '-'. */
+    public static boolean isAccountName(String name) {
+        return name != null && name.matches("[A-Za-z0-9_.-]+");
     }
 
     /** A first publish with the default account, public. */

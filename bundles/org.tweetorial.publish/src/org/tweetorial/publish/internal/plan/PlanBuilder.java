@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.tweetorial.export.ExportException;
 import org.tweetorial.export.SafetyItem;
 import org.tweetorial.export.SafetyReport;
+import org.tweetorial.publish.ExportedThread;
 import org.tweetorial.publish.PlannedImage;
 import org.tweetorial.publish.PlannedPost;
 import org.tweetorial.publish.PreflightIssue;

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.tweetorial.core.platform.Platform;
 import org.tweetorial.publish.Account;
+import org.tweetorial.publish.PublishRequest;
 
 /**
  * Where and as whom to publish: the platform, an account name, the server, the handle and app password (Bluesky) or
@@ -50,7 +51,7 @@ public final class AccountPage extends WizardPage {
         platform.setItems("Bluesky", "Mastodon", "X (post by hand)");
         platform.select(0);
         label(area, "&Account name:");
-        name = text(area, SWT.BORDER, PublishRequestNames.DEFAULT);
+        name = text(area, SWT.BORDER, PublishRequest.DEFAULT_ACCOUNT);
         label(area, "&Server:");
         server = text(area, SWT.BORDER, Account.BLUESKY_DEFAULT_SERVER.toString());
         identifierLabel = label(area, "&Handle:");
@@ -107,10 +108,10 @@ public final class AccountPage extends WizardPage {
     }
 
     private void loadRemembered() {
-        if (platform() == Platform.X || !PublishRequestNames.valid(name.getText())) {
+        if (platform() == Platform.X || !PublishRequest.isAccountName(accountName())) {
             return;
         }
-        Optional<Account> known = credentials.load(platform(), name.getText());
+        Optional<Account> known = credentials.load(platform(), accountName());
         known.ifPresent(a -> {
             server.setText(a.server().toString());
             identifier.setText(a.identifier());
@@ -127,7 +128,7 @@ public final class AccountPage extends WizardPage {
         if (platform() == Platform.X) {
             return null;
         }
-        if (!PublishRequestNames.valid(name.getText())) {
+        if (!PublishRequest.isAccountName(accountName())) {
             return "An account name is letters, digits, '.', '_' and '-'.";
         }
         if (serverUri().isEmpty()) {

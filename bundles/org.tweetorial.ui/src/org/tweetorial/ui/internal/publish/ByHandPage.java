@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.tweetorial.publish.internal.plan.ExportedThread;
+import org.tweetorial.publish.ExportedThread;
 
 /**
  * X has no free posting API: a guided "post by hand". The cards are exported (with the export's safety check) and

@@ -22,18 +22,20 @@ final class PostTable {
         return status;
     }
 
-    /** The posts' table spanning {@code span} columns, with columns given as name, width, name, width... */
-    static Table create(Composite parent, int span, Object... columns) {
+    /** The posts' table spanning {@code span} columns of the parent's grid, without columns yet. */
+    static Table create(Composite parent, int span) {
         Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, span, 1);
         tableData.heightHint = 300;
         table.setLayoutData(tableData);
-        for (int i = 0; i + 1 < columns.length; i += 2) {
-            TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText((String) columns[i]);
-            column.setWidth((Integer) columns[i + 1]);
-        }
         return table;
+    }
+
+    /** Adds a column to the posts' table. */
+    static void column(Table table, String text, int width) {
+        TableColumn column = new TableColumn(table, SWT.LEFT);
+        column.setText(text);
+        column.setWidth(width);
     }
 }

@@ -44,7 +44,10 @@ public final class PreflightPage extends WizardPage {
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(1, false));
         summary = PostTable.status(area, 1);
-        table = PostTable.create(area, 1, "Post", 110, "Text", 300, "Card and alt text", 330);
+        table = PostTable.create(area, 1);
+        PostTable.column(table, "Post", 110);
+        PostTable.column(table, "Text", 300);
+        PostTable.column(table, "Card and alt text", 330);
         Button again = new Button(area, SWT.PUSH);
         again.setText("Check &Again");
         again.addListener(SWT.Selection, e -> check());

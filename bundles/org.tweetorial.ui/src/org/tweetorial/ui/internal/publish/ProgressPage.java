@@ -50,7 +50,10 @@ public final class ProgressPage extends WizardPage {
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(2, false));
         status = PostTable.status(area, 2);
-        table = PostTable.create(area, 2, "Post", 110, "State", 120, "Text / address", 500);
+        table = PostTable.create(area, 2);
+        PostTable.column(table, "Post", 110);
+        PostTable.column(table, "State", 120);
+        PostTable.column(table, "Text / address", 500);
         publish = new Button(area, SWT.PUSH);
         publish.setText("&Publish");
         publish.addListener(SWT.Selection, e -> start());

@@ -1,4 +1,4 @@
-package org.tweetorial.publish.internal.plan;
+package org.tweetorial.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
