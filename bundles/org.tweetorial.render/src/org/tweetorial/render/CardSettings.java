@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.tweetorial.core.model.FrontMatter;
+import org.tweetorial.core.model.ThemeNames;
 import org.tweetorial.core.model.Tweetorial;
 
 /**
@@ -113,13 +114,19 @@ public record CardSettings(Theme theme, CardSize size, Card.Byline byline, Strin
         return new RenderOptions(size, 1, OutputFormat.PNG, theme, projectDir, false, language);
     }
 
+    /** The first usable theme of {@code names} (explicit, front matter, preferences), else the default. */
     private static Theme firstTheme(List<Optional<String>> names, Path projectDir, List<String> problems) {
-        for (Optional<String> name : names) {
+        for (int i = 0; i < names.size(); i++) {
+            Optional<String> name = names.get(i);
             if (name.isPresent()) {
                 try {
                     return Themes.resolve(name.get(), projectDir);
                 } catch (ThemeException e) {
-                    problems.add("theme '" + name.get() + "' cannot be used (" + e.getMessage() + ")");
+                    // A front matter naming no theme at all is the theme-unknown lint finding, on its line.
+                    boolean lintSaysSo = i == 1 && !ThemeNames.exists(name.get(), projectDir);
+                    if (!lintSaysSo) {
+                        problems.add("theme '" + name.get() + "' cannot be used (" + e.getMessage() + ")");
+                    }
                 }
             }
         }

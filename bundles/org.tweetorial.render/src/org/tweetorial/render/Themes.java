@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.tweetorial.core.model.ThemeNames;
 import org.tweetorial.render.internal.theme.ThemeLoader;
 
 /** Built-in themes and user themes from {@code themes/NAME/} folders of a project. */
 public final class Themes {
 
     /** The theme used when none is named. */
-    public static final String DEFAULT = "light";
+    public static final String DEFAULT = ThemeNames.DEFAULT;
 
     private Themes() {
     }

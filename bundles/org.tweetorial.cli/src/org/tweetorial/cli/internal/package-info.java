@@ -1,2 +1,2 @@
-/** The headless {@code tweetorial} application: argument dispatch and the OSGi entry point. */
+/** The headless {@code tweetorial} application: argument dispatch and its entry points (OSGi and plain class path). */
 package org.tweetorial.cli.internal;

@@ -25,4 +25,10 @@ public interface LaidOutInfographic {
      * order: what {@link InfographicRenderer#check} returns for the same infographic and options.
      */
     List<Problem> problems();
+
+    /**
+     * The same layout to be drawn at another pixel density (the layout is in CSS pixels, so a 2x PNG needs no second
+     * one): rendering it gives the same bytes as rendering the infographic with {@code options().withScale(scale)}.
+     */
+    LaidOutInfographic atScale(int scale);
 }

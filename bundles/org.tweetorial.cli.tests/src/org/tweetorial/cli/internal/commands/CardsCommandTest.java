@@ -1,5 +1,6 @@
 package org.tweetorial.cli.internal.commands;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -124,6 +125,27 @@ class CardsCommandTest {
         assertEquals(THREAD, Files.readString(dir.resolve("sepsis.md")));
         for (Result r : List.of(size, missing, theme, onSource)) {
             assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        }
+    }
+
+    @Test
+    void anUnknownThemeInTheFrontMatterIsOneFindingOnItsLineAndTheDefaultIsUsed() throws Exception {
+        thread(THREAD.replace("title: \"Sepsis basics\"", "title: \"Sepsis basics\"\ntheme: neon"));
+        Result r = run("sepsis.md", "--out", "neon");
+        assertEquals(0, r.code(), r.err());
+        String all = r.out() + r.err();
+        assertTrue(all.contains("sepsis.md:3:8: warning: [theme-unknown] theme 'neon' does not exist"), all);
+        assertFalse(all.contains("cannot be used"), "reported once, by lint: " + all);
+        thread(THREAD);
+        assertEquals(0, run("sepsis.md", "--out", "light").code());
+        try (Stream<Path> neon = Files.list(dir.resolve("neon"));
+                Stream<Path> light = Files.list(dir.resolve("light"))) {
+            List<String> names = neon.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(light.map(p -> p.getFileName().toString()).sorted().toList(), names);
+            for (String name : names) {
+                assertArrayEquals(Files.readAllBytes(dir.resolve("light").resolve(name)),
+                        Files.readAllBytes(dir.resolve("neon").resolve(name)), name + ": the default theme's card");
+            }
         }
     }
 

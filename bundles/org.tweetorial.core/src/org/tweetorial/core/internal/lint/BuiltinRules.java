@@ -42,6 +42,7 @@ import org.tweetorial.core.internal.lint.rules.PhiUrlRule;
 import org.tweetorial.core.internal.lint.rules.PhiVehicleRule;
 import org.tweetorial.core.internal.lint.rules.PostEmptyRule;
 import org.tweetorial.core.internal.lint.rules.PostTooLongRule;
+import org.tweetorial.core.internal.lint.rules.ThemeUnknownRule;
 import org.tweetorial.core.internal.lint.rules.ThreadTooLongRule;
 import org.tweetorial.core.lint.LintRule;
 
@@ -58,7 +59,8 @@ public final class BuiltinRules {
             new PhiVehicleRule(), new PhiDeviceRule(), new PhiUrlRule(), new PhiIpRule(), new PhiBiometricRule(),
             new PhiPhotoRule(), new PhiRoomBedRule(), new PhiUniqueRule(),
             new FancyUnicodeRule(), new HashtagCountRule(), new HashtagMalformedRule(), new MentionMalformedRule(),
-            new HttpLinkRule(), new LinkNotLinkifiedRule(), new CreditMissingRule(), new SpellingRule());
+            new HttpLinkRule(), new LinkNotLinkifiedRule(), new CreditMissingRule(), new ThemeUnknownRule(),
+            new SpellingRule());
 
     private BuiltinRules() {
     }

@@ -5,7 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import org.tweetorial.core.Infographics;
@@ -27,7 +32,7 @@ import org.tweetorial.render.CardRenderException;
 import org.tweetorial.render.OutputFormat;
 import org.tweetorial.render.RenderOptions;
 import org.tweetorial.render.infographic.InfographicRenderer;
-import org.tweetorial.render.infographic.InfographicSize;
+import org.tweetorial.render.infographic.LaidOutInfographic;
 import org.tweetorial.render.infographic.RenderedInfographic;
 import org.tweetorial.render.infographic.ThreadInfographic;
 
@@ -61,43 +66,36 @@ public final class InfographicWriter {
     public ExportResult write(InfographicRequest request) throws ExportException {
         Path source = request.source();
         Infographic info = read(source);
-        // The export's safety check, on the file as text: patient identifiers, placeholder alt text, missing images.
+        Path project = source.toAbsolutePath().getParent();
+        InfographicSettings settings = InfographicSettings.resolve(info, request.size(), request.theme(), project);
+        // The pictures render (and encode) while this thread runs the export's safety check on the file as text:
+        // patient identifiers, placeholder alt text, missing images. A blocked export writes none of them.
+        Map<InfographicRequest.Format, CompletableFuture<RenderedInfographic>> pictures = startRendering(info,
+                request.formats(), settings.screen());
         SafetyReport safety = SafetyCheck.check(source, new SafetyCheck.Policy(request.allowPatientIdentifiers(),
                 false));
         if (safety.blocks()) {
             throw new ExportException(source + ": not exported: the safety check found " + safety.blocking().size()
                     + " thing(s) to fix first; nothing was written", List.of(), safety);
         }
-        Path project = source.toAbsolutePath().getParent();
-        InfographicSettings settings = InfographicSettings.resolve(info, request.size(), request.theme(), project);
         List<ExportProblem> problems = new ArrayList<>();
         for (String p : settings.problems()) {
             problems.add(new ExportProblem(ExportProblem.WARNING, source.getFileName().toString(), p));
         }
-        RenderOptions screen = settings.screen();
-        RenderOptions print = settings.print();
-        InfographicSize printSize = settings.printSize();
         try (AtomicExportFolder folder = AtomicExportFolder.open(request.outputDir())) {
             Path dir = folder.staging();
             RenderedInfographic first = null;
-            for (InfographicRequest.Format f : request.formats()) {
-                RenderedInfographic r = switch (f) {
-                    case PNG -> renderer.render(info, screen);
-                    case PNG_2X -> renderer.render(info, screen.withScale(2));
-                    case SVG -> renderer.render(info, screen.withFormat(OutputFormat.SVG));
-                    case PDF -> null;
-                };
-                if (r != null) {
-                    AtomicFiles.write(dir.resolve(f.fileName()), r.bytes());
-                    first = first == null ? r : first;
-                }
+            for (var picture : pictures.entrySet()) {
+                RenderedInfographic r = await(picture.getValue());
+                AtomicFiles.write(dir.resolve(picture.getKey().fileName()), r.bytes());
+                first = first == null ? r : first;
             }
             if (first == null) {
-                first = renderer.render(info, screen.withFormat(OutputFormat.SVG));
+                first = renderer.render(info, settings.screen().withFormat(OutputFormat.SVG));
             }
             if (request.formats().contains(InfographicRequest.Format.PDF)) {
-                AtomicFiles.write(dir.resolve(InfographicRequest.Format.PDF.fileName()),
-                        InfographicPdf.write(renderer, info, print, printSize, first.altText()));
+                AtomicFiles.write(dir.resolve(InfographicRequest.Format.PDF.fileName()), InfographicPdf.write(renderer,
+                        info, settings.print(), settings.printSize(), first.altText()));
             }
             AtomicFiles.write(dir.resolve("alt-text.txt"), altText(first).getBytes(StandardCharsets.UTF_8));
             problems.addAll(0, problems(source, first.problems()));
@@ -114,6 +112,71 @@ public final class InfographicWriter {
         } catch (CardRenderException e) {
             throw new ExportException(ExportException.Reason.FAILED, "infographic could not be rendered: "
                     + e.getMessage() + "; the previous files (if any) are unchanged", problems, e);
+        }
+    }
+
+    /**
+     * Starts one render per picture format, in the request's order; each waits for the renderer's thread on a
+     * thread of its own and encodes there, so the next picture is drawn while the previous one is encoded. The 1x
+     * and 2x PNGs share one layout.
+     */
+    private Map<InfographicRequest.Format, CompletableFuture<RenderedInfographic>> startRendering(Infographic info,
+            Set<InfographicRequest.Format> formats, RenderOptions screen) {
+        Map<InfographicRequest.Format, CompletableFuture<RenderedInfographic>> out = new LinkedHashMap<>();
+        CompletableFuture<LaidOutInfographic> layout = formats.contains(InfographicRequest.Format.PNG)
+                || formats.contains(InfographicRequest.Format.PNG_2X) ? inBackground(() -> renderer.layOut(info, screen))
+                        : null;
+        for (InfographicRequest.Format f : formats) {
+            CompletableFuture<RenderedInfographic> picture = switch (f) {
+                case PNG -> layout.thenApplyAsync(page -> draw(page), InfographicWriter::startDaemon);
+                case PNG_2X -> layout.thenApplyAsync(page -> draw(page.atScale(2)), InfographicWriter::startDaemon);
+                case SVG -> inBackground(() -> renderer.render(info, screen.withFormat(OutputFormat.SVG)));
+                case PDF -> null;
+            };
+            if (picture != null) {
+                out.put(f, picture);
+            }
+        }
+        return out;
+    }
+
+    private interface RenderStep<T> {
+        T run() throws CardRenderException;
+    }
+
+    private static <T> CompletableFuture<T> inBackground(RenderStep<T> step) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return step.run();
+            } catch (CardRenderException e) {
+                throw new CompletionException(e);
+            }
+        }, InfographicWriter::startDaemon);
+    }
+
+    private RenderedInfographic draw(LaidOutInfographic page) {
+        try {
+            return renderer.render(page);
+        } catch (CardRenderException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread t = new Thread(task, "tweetorial-infographic-picture");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static RenderedInfographic await(CompletableFuture<RenderedInfographic> picture)
+            throws CardRenderException {
+        try {
+            return picture.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof CardRenderException cre) {
+                throw cre;
+            }
+            throw new CardRenderException(String.valueOf(e.getCause()), e.getCause());
         }
     }
 

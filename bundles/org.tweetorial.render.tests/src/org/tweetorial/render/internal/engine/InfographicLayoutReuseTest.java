@@ -68,6 +68,18 @@ class InfographicLayoutReuseTest {
     }
 
     @Test
+    void oneLayoutServesThe1xAndThe2xPicture() throws Exception {
+        RenderedInfographic scratch = renderer.render(info, options(OutputFormat.PNG).withScale(2));
+        LaidOutInfographic page = renderer.layOut(info, options(OutputFormat.PNG));
+        renderer.render(page);
+        int before = renderer.layoutCount();
+        RenderedInfographic twice = renderer.render(page.atScale(2));
+        assertEquals(0, renderer.layoutCount() - before, "the 2x picture reuses the layout");
+        assertEquals(2 * page.options().pixelWidth(), twice.width());
+        assertArrayEquals(scratch.bytes(), twice.bytes(), "the same pixels as a 2x render from scratch");
+    }
+
+    @Test
     void aPageTheRendererDidNotLayOutIsRefused() {
         LaidOutInfographic foreign = new LaidOutInfographic() {
             @Override
@@ -83,6 +95,11 @@ class InfographicLayoutReuseTest {
             @Override
             public List<Problem> problems() {
                 return List.of();
+            }
+
+            @Override
+            public LaidOutInfographic atScale(int scale) {
+                return this;
             }
         };
         assertThrows(IllegalArgumentException.class, () -> renderer.render(foreign));

@@ -52,7 +52,7 @@ public final class DefaultInfographicRenderer implements InfographicRenderer {
 
     @Override
     public RenderedInfographic render(Infographic info, RenderOptions options) throws CardRenderException {
-        return onWorker(() -> renderOnWorker(layOutOnWorker(info, options)));
+        return onWorker(() -> drawOnWorker(layOutOnWorker(info, options))).finish();
     }
 
     @Override
@@ -65,8 +65,8 @@ public final class DefaultInfographicRenderer implements InfographicRenderer {
         LaidOutPage page = LaidOutPage.of(laidOut);
         return onWorker(() -> {
             init();
-            return renderOnWorker(page);
-        });
+            return drawOnWorker(page);
+        }).finish();
     }
 
     @Override
@@ -133,7 +133,24 @@ public final class DefaultInfographicRenderer implements InfographicRenderer {
         return InfographicPage.build(builder, info, options.theme(), options.size(), loader::load);
     }
 
-    private RenderedInfographic renderOnWorker(LaidOutPage laidOut) throws CardRenderException {
+    /**
+     * A drawn page: the finished SVG, or the raster that {@link #finish()} encodes as PNG on the caller's thread, so
+     * that the render thread draws the next page (the 2x one, say) meanwhile.
+     */
+    private record Drawn(RenderedInfographic svg, BufferedImage image, String altText, String longText,
+            List<Problem> problems, List<String> warnings) {
+
+        RenderedInfographic finish() {
+            if (svg != null) {
+                return svg;
+            }
+            byte[] png = PngEncoder.encodeRgb(image, DefaultCardRenderer.PNG_LEVEL);
+            return new RenderedInfographic(png, OutputFormat.PNG, image.getWidth(), image.getHeight(), altText,
+                    longText, problems, warnings);
+        }
+    }
+
+    private Drawn drawOnWorker(LaidOutPage laidOut) throws CardRenderException {
         Infographic info = laidOut.infographic();
         RenderOptions options = laidOut.options();
         InfographicPage.Result page = laidOut.page();
@@ -142,8 +159,9 @@ public final class DefaultInfographicRenderer implements InfographicRenderer {
         List<String> warnings = new ArrayList<>(page.built().warnings());
         if (options.format() == OutputFormat.SVG) {
             byte[] svg = SvgWriter.toDocumentString(page.built().document()).getBytes(StandardCharsets.UTF_8);
-            return new RenderedInfographic(svg, OutputFormat.SVG, options.size().width(), options.size().height(),
-                    page.built().altText(), longText, problems, warnings);
+            return new Drawn(new RenderedInfographic(svg, OutputFormat.SVG, options.size().width(),
+                    options.size().height(), page.built().altText(), longText, problems, warnings), null, null, null,
+                    null, null);
         }
         SafeUserAgent agent = new SafeUserAgent(options.size().width(), options.size().height(), fontResolver);
         CardTranscoder transcoder = new CardTranscoder(agent, options.pixelWidth(), options.pixelHeight(),
@@ -158,9 +176,7 @@ public final class DefaultInfographicRenderer implements InfographicRenderer {
         for (String p : agent.problems()) {
             warnings.add("renderer: " + p);
         }
-        byte[] png = PngEncoder.encodeRgb(img, DefaultCardRenderer.PNG_LEVEL);
-        return new RenderedInfographic(png, OutputFormat.PNG, img.getWidth(), img.getHeight(), page.built().altText(),
-                longText, problems, warnings);
+        return new Drawn(null, img, page.built().altText(), longText, problems, warnings);
     }
 
     private static List<Problem> problems(Infographic info, RenderOptions options, InfographicPage.Result page) {

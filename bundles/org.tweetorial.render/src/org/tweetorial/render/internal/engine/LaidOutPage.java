@@ -19,6 +19,11 @@ record LaidOutPage(Infographic infographic, RenderOptions options, InfographicPa
         problems = List.copyOf(problems);
     }
 
+    @Override
+    public LaidOutInfographic atScale(int scale) {
+        return new LaidOutPage(infographic, options.withScale(scale), page, problems);
+    }
+
     /** The page behind the public type. */
     static LaidOutPage of(LaidOutInfographic laidOut) {
         if (laidOut instanceof LaidOutPage page) {

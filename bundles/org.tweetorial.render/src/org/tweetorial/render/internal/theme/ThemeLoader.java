@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
+import org.tweetorial.core.model.ThemeNames;
 import org.tweetorial.render.Theme;
 import org.tweetorial.render.ThemeException;
 import org.tweetorial.render.ThemeException.Problem;
@@ -31,15 +31,14 @@ import org.w3c.dom.Document;
  */
 public final class ThemeLoader {
 
-    public static final List<String> BUILT_IN = List.of("light", "dark", "high-contrast", "clinical");
-    public static final String PROPERTIES = "theme.properties";
+    public static final List<String> BUILT_IN = ThemeNames.BUILT_IN;
+    public static final String PROPERTIES = ThemeNames.PROPERTIES_FILE;
     public static final String CSS = "theme.css";
     public static final String DECOR = "decor.svg";
 
     static final String[] COLOUR_KEYS = {"background", "surface", "text", "muted", "accent", "accent2",
         "on-accent", "rule"};
     private static final Set<String> OTHER_KEYS = Set.of("label", "font.min-size");
-    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,63}");
     private static final long MAX_FILE = 256 * 1024;
     private static final Map<String, Theme> BUILT_IN_CACHE = new ConcurrentHashMap<>();
 
@@ -47,7 +46,7 @@ public final class ThemeLoader {
     }
 
     public static boolean isSafeName(String name) {
-        return SAFE_NAME.matcher(name).matches() && !name.contains("..");
+        return ThemeNames.isSafeName(name);
     }
 
     public static Optional<Theme> builtIn(String name) {

@@ -41,6 +41,9 @@ class LintRulesTest {
         jpeg[1] = (byte) 0xD8;
         jpeg[2] = (byte) 0xFF;
         Files.write(dir.resolve("big.jpg"), jpeg);
+        Files.createDirectories(dir.resolve("themes/ward"));
+        Files.writeString(dir.resolve("themes/ward/theme.properties"), "background=#ffffff\n");
+        Files.createDirectories(dir.resolve("themes/empty"));
     }
 
     static List<Problem> lint(String markdown, PhiStrictness strictness) throws Exception {
@@ -135,6 +138,10 @@ class LintRulesTest {
                 Arguments.of("frontmatter-unknown-key", "---\ncolour: red\n---\nPost", "---\ntitle: red\n---\nPost"),
                 Arguments.of("frontmatter-type", "---\nmastodon_limit: many\n---\nPost",
                         "---\nmastodon_limit: 1000\n---\nPost"),
+                Arguments.of("theme-unknown", "---\ntheme: neon\n---\nPost", "---\ntheme: dark\n---\nPost"),
+                Arguments.of("theme-unknown", "---\ntheme: empty\n---\nPost", "---\ntheme: ward\n---\nPost"),
+                Arguments.of("theme-unknown", "---\ntheme: ../outside\n---\nPost",
+                        "---\ntheme: \"High-Contrast\"\n---\nPost"),
                 Arguments.of("spelling", FM + "We started spironolactone and furosmide.",
                         FM + "We started spironolactone and furosemide."));
     }
@@ -192,6 +199,21 @@ class LintRulesTest {
         assertEquals("image 'ok.png' has the placeholder alt text 'alt text'; replace it with a description of what "
                 + "the image shows (it would be published as is)", p.message());
         assertEquals(7, p.range().startLine());
+    }
+
+    @Test
+    void anUnknownThemeIsFoundOnItsLineWithAFixPerBuiltInTheme() throws Exception {
+        String text = "---\ntitle: Sepsis\ntheme: \"neon\"  # brighter\ncard: square\n---\nPost";
+        Problem p = lint(text, PhiStrictness.NORMAL).stream().filter(q -> q.ruleId().equals("theme-unknown"))
+                .findFirst().orElseThrow();
+        assertEquals(org.tweetorial.core.lint.Severity.WARNING, p.severity());
+        assertEquals(3, p.range().startLine());
+        assertEquals("neon", text.substring(p.range().startOffset(), p.range().endOffset()));
+        assertTrue(p.message().contains("the cards use the light theme"), p.message());
+        assertEquals(List.of("Use the light theme", "Use the dark theme", "Use the high-contrast theme",
+                "Use the clinical theme"), p.fixes().stream().map(org.tweetorial.core.lint.Fix::label).toList());
+        assertEquals("---\ntitle: Sepsis\ntheme: \"dark\"  # brighter\ncard: square\n---\nPost",
+                p.fixes().get(1).applyTo(text));
     }
 
     @Test

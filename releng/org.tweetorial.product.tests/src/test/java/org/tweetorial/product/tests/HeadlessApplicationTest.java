@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The materialized product's {@code tweetorial} application, started as the launcher script starts it. */
+/** The materialized product's {@code tweetorial} application inside Equinox, as the installed packages start it. */
 class HeadlessApplicationTest {
 
     @Test
