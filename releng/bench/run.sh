@@ -50,7 +50,8 @@ fi
 
 if [ "$workbench" = 1 ]; then
     echo "== workbench typing (50-post thread; [bench] lines)"
-    mvn=(./mvnw -B verify -Pbench -pl bundles/org.tweetorial.ui.tests -am)
+    # The UI tests resolve against the product's features, so those are built too.
+    mvn=(./mvnw -B verify -Pbench -pl bundles/org.tweetorial.ui.tests,features/org.tweetorial.platform.feature,features/org.tweetorial.feature -am)
     cd "$root"
     if [ -z "${DISPLAY:-}" ]; then
         xvfb-run -a -s "-screen 0 1600x1000x24" "${mvn[@]}" | grep '^\[bench\]'
