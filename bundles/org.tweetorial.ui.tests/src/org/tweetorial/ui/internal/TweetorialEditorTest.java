@@ -104,6 +104,23 @@ class TweetorialEditorTest {
     }
 
     @Test
+    void anUnknownThemeIsAWarningOnItsLineFixedByChoosingABuiltInTheme() throws Exception {
+        IDocument document = editor.document();
+        type(document, "---\n".length(), "theme: neon\n");
+        UiTestSupport.waitUntil("the unknown theme is a problem marker", TIMEOUT,
+                () -> marker("theme-unknown").isPresent());
+        IMarker marker = marker("theme-unknown").orElseThrow();
+        assertEquals(2, marker.getAttribute(IMarker.LINE_NUMBER, -1), "on the theme: line");
+        assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1));
+        IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
+        assertEquals(List.of("Use the light theme", "Use the dark theme", "Use the high-contrast theme",
+                "Use the clinical theme"), Arrays.stream(fixes).map(IMarkerResolution::getLabel).toList());
+        fixes[1].run(marker);
+        assertTrue(document.get().startsWith("---\ntheme: dark\n"), "the fix wrote the dark theme");
+        UiTestSupport.waitUntil("the marker is gone", TIMEOUT, () -> marker("theme-unknown").isEmpty());
+    }
+
+    @Test
     void closingWithoutSavingBringsBackTheSavedFilesProblems() throws Exception {
         IDocument document = editor.document();
         type(document, document.getLength(), "\n---\n\nRead more at http://example.com/starling\n");
@@ -186,9 +203,13 @@ class TweetorialEditorTest {
     }
 
     private Optional<IMarker> httpMarker() {
+        return marker("http-link");
+    }
+
+    private Optional<IMarker> marker(String ruleId) {
         try {
             return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
-                    .filter(m -> "http-link".equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst();
+                    .filter(m -> ruleId.equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst();
         } catch (CoreException e) {
             throw new IllegalStateException(e);
         }
