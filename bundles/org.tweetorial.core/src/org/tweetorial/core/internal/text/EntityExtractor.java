@@ -27,7 +27,17 @@ public final class EntityExtractor {
     private EntityExtractor() {
     }
 
+    /**
+     * The preview, the editor's colouring and the lint rules ask for the entities of every post on each pause in
+     * typing, and nearly all posts are unchanged; twitter-text's patterns are the costly part of a preview refresh.
+     */
+    private static final TextMemo<String, List<Entity>> MEMO = new TextMemo<>(8_192, 2_000_000, String::length);
+
     public static List<Entity> extract(String text) {
+        return MEMO.get(text, EntityExtractor::extractNow);
+    }
+
+    private static List<Entity> extractNow(String text) {
         List<Entity> found = new ArrayList<>();
         for (Extractor.Entity e : EXTRACTOR.get().extractEntitiesWithIndices(text)) {
             Entity.Kind kind = kind(e.getType());
