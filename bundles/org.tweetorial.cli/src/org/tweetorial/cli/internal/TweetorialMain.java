@@ -8,6 +8,7 @@ import java.security.CodeSource;
 import java.util.Arrays;
 import java.util.List;
 import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 import org.tweetorial.cli.internal.commands.CommandContext;
 import org.tweetorial.cli.internal.commands.Commands;
@@ -52,7 +53,7 @@ public final class TweetorialMain {
                 }
             } else if (location != null) {
                 try (var in = Files.newInputStream(location.resolve("META-INF/MANIFEST.MF"))) {
-                    bundleVersion = new java.util.jar.Manifest(in).getMainAttributes().getValue("Bundle-Version");
+                    bundleVersion = new Manifest(in).getMainAttributes().getValue("Bundle-Version");
                 }
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {

@@ -24,6 +24,7 @@ public final class ThemeUnknownRule implements LintRule {
     /** A {@code theme:} line of the front matter; group 2 is the value without quotes. */
     private static final Pattern THEME_LINE = Pattern.compile("(?m)^theme[ \\t]*:[ \\t]*(['\"]?)([^'\"\\r\\n#]*?)\\1"
             + "[ \\t]*(?:#.*)?$");
+    private static final Pattern CLOSING_LINE = Pattern.compile("(?m)^(?:---|\\.\\.\\.)[ \\t]*$");
 
     @Override
     public String id() {
@@ -63,7 +64,7 @@ public final class ThemeUnknownRule implements LintRule {
         if (!text.startsWith("---")) {
             return "";
         }
-        Matcher close = Pattern.compile("(?m)^(?:---|\\.\\.\\.)[ \\t]*$").matcher(text);
+        Matcher close = CLOSING_LINE.matcher(text);
         int from = text.indexOf('\n');
         return from >= 0 && close.find(from + 1) ? text.substring(0, close.start()) : text;
     }
