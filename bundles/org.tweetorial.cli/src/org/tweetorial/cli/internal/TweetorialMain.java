@@ -1,13 +1,12 @@
 package org.tweetorial.cli.internal;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.Arrays;
 import java.util.List;
-import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 import org.tweetorial.cli.internal.commands.CommandContext;
@@ -43,21 +42,17 @@ public final class TweetorialMain {
 
     /** The version in this bundle's manifest ({@code Bundle-Version}), as major.minor.micro. */
     static String version() {
+        // The manifest beside this class, found the way the class was (a jar, or a folder when run from the IDE).
+        String self = TweetorialMain.class.getName().replace('.', '/') + ".class";
+        URL classFile = TweetorialMain.class.getClassLoader().getResource(self);
         String bundleVersion = null;
-        try {
-            CodeSource source = TweetorialMain.class.getProtectionDomain().getCodeSource();
-            Path location = source == null ? null : Path.of(source.getLocation().toURI());
-            if (location != null && Files.isRegularFile(location)) {
-                try (JarFile jar = new JarFile(location.toFile())) {
-                    bundleVersion = jar.getManifest().getMainAttributes().getValue("Bundle-Version");
-                }
-            } else if (location != null) {
-                try (var in = Files.newInputStream(location.resolve("META-INF/MANIFEST.MF"))) {
-                    bundleVersion = new Manifest(in).getMainAttributes().getValue("Bundle-Version");
-                }
+        if (classFile != null && classFile.toString().endsWith(self)) {
+            String base = classFile.toString().substring(0, classFile.toString().length() - self.length());
+            try (InputStream in = URI.create(base + "META-INF/MANIFEST.MF").toURL().openStream()) {
+                bundleVersion = new Manifest(in).getMainAttributes().getValue("Bundle-Version");
+            } catch (IOException | IllegalArgumentException e) {
+                // No manifest to read (an unusual class path): the version is then unknown, the command still runs.
             }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            // No manifest to read (an unusual class path): the version is then unknown, the command still runs.
         }
         return shortVersion(bundleVersion);
     }
