@@ -40,6 +40,8 @@ public record ExportedThread(Path folder, Optional<String> language, List<Post> 
         private final transient SafetyReport report;
 
         Unsafe(SafetyReport report) {
+            super("The safety check stopped the export; fix these first: " + String.join("; ", report.blocking()
+                    .stream().map(i -> report.where(i) + " " + i.category().label() + ": " + i.message()).toList()));
             this.report = report;
         }
 

@@ -115,6 +115,23 @@ class PublishWizardPreflightAndByHandTest {
         }
     }
 
+    @Test
+    void xByHandSaysWhatTheSafetyCheckFoundInsteadOfABlankPage() throws Exception {
+        IFile file = UiTestSupport.writeFile(project(), "hypona-x.md", WITH_IDENTIFIER.replace("[bluesky]", "[x]"));
+        PublishWizard wizard = new PublishWizard(file, new PublishCredentials(null));
+        WizardDialog dialog = open(wizard);
+        try {
+            wizard.accountPage().fill(Platform.X, "default", "", "", "", false);
+            dialog.showPage(wizard.getNextPage(wizard.accountPage()));
+            String error = wizard.byHandPage().getErrorMessage();
+            assertNotNull(error, "the page says why nothing can be copied");
+            assertTrue(error.startsWith("The safety check stopped the export") && error.contains("hypona-x.md:"),
+                    error);
+        } finally {
+            dialog.close();
+        }
+    }
+
     private static String clipboard() {
         Clipboard clipboard = new Clipboard(PlatformUI.getWorkbench().getDisplay());
         try {
