@@ -35,6 +35,11 @@ public final class Publisher {
         return PublishSession.standard().publish(request, account, listener);
     }
 
+    /** The folder the cards of {@code source} are exported to for posting them on X by hand. */
+    public static Path byHandCardsFolder(Path source) {
+        return PlanBuilder.cardsFolder(source, "-x-cards");
+    }
+
     /** Where the journal of this source, platform and account is. */
     public static Path journalFile(PublishRequest request) {
         return PlanBuilder.journalFile(request);

@@ -91,7 +91,7 @@ public record CardSettings(Theme theme, CardSize size, Card.Byline byline, Strin
         List<String> problems = new ArrayList<>();
         List<Optional<String>> themes = List.of(explicit.theme(), frontMatter.theme(), preferences.theme());
         List<Optional<String>> sizes = List.of(explicit.size(), frontMatter.card(), preferences.size());
-        Theme theme = firstTheme(themes, projectDir, problems);
+        Theme theme = firstTheme(themes, frontMatter.theme(), projectDir, problems);
         CardSize size = firstSize(sizes, problems);
         String author = first(explicit.author(), frontMatter.author(), preferences.author());
         String handle = first(explicit.handle(), frontMatter.handle(), preferences.handle());
@@ -115,15 +115,15 @@ public record CardSettings(Theme theme, CardSize size, Card.Byline byline, Strin
     }
 
     /** The first usable theme of {@code names} (explicit, front matter, preferences), else the default. */
-    private static Theme firstTheme(List<Optional<String>> names, Path projectDir, List<String> problems) {
-        for (int i = 0; i < names.size(); i++) {
-            Optional<String> name = names.get(i);
+    private static Theme firstTheme(List<Optional<String>> names, Optional<String> frontMatterName, Path projectDir,
+            List<String> problems) {
+        for (Optional<String> name : names) {
             if (name.isPresent()) {
                 try {
                     return Themes.resolve(name.get(), projectDir);
                 } catch (ThemeException e) {
                     // A front matter naming no theme at all is the theme-unknown lint finding, on its line.
-                    boolean lintSaysSo = i == 1 && !ThemeNames.exists(name.get(), projectDir);
+                    boolean lintSaysSo = name.equals(frontMatterName) && !ThemeNames.exists(name.get(), projectDir);
                     if (!lintSaysSo) {
                         problems.add("theme '" + name.get() + "' cannot be used (" + e.getMessage() + ")");
                     }

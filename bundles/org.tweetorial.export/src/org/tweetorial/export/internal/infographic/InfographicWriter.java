@@ -72,6 +72,17 @@ public final class InfographicWriter {
         // patient identifiers, placeholder alt text, missing images. A blocked export writes none of them.
         Map<InfographicRequest.Format, CompletableFuture<RenderedInfographic>> pictures = startRendering(info,
                 request.formats(), settings.screen());
+        try {
+            return checkAndWrite(request, info, settings, pictures);
+        } finally {
+            // A blocked or failed export leaves no picture waiting to be drawn on the shared render thread.
+            pictures.values().forEach(p -> p.cancel(false));
+        }
+    }
+
+    private ExportResult checkAndWrite(InfographicRequest request, Infographic info, InfographicSettings settings,
+            Map<InfographicRequest.Format, CompletableFuture<RenderedInfographic>> pictures) throws ExportException {
+        Path source = request.source();
         SafetyReport safety = SafetyCheck.check(source, new SafetyCheck.Policy(request.allowPatientIdentifiers(),
                 false));
         if (safety.blocks()) {

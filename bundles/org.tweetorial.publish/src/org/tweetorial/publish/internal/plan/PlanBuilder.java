@@ -39,6 +39,11 @@ public final class PlanBuilder {
         return dir.resolve(".tweetorial").resolve("publish");
     }
 
+    /** Where the cards of a source exported for publishing by hand ({@code suffix} names the platform) go. */
+    public static Path cardsFolder(Path source, String suffix) {
+        return publishFolder(source).resolve(baseName(source) + suffix);
+    }
+
     /** The journal of a source, platform and account: {@code NAME-PLATFORM.json} or {@code ...-ACCOUNT.json}. */
     public static Path journalFile(PublishRequest r) {
         String account = r.accountName().equals(PublishRequest.DEFAULT_ACCOUNT) ? "" : "-" + r.accountName();
@@ -53,7 +58,7 @@ public final class PlanBuilder {
      */
     public static PublishPlan build(PublishRequest request, PlatformLimits limits) throws PublishException {
         Path source = request.source().toAbsolutePath().normalize();
-        Path cards = publishFolder(source).resolve(baseName(source) + "-cards");
+        Path cards = cardsFolder(source, "-cards");
         ExportedThread thread;
         try {
             thread = ExportedThread.export(source, cards, request.allowPatientIdentifiers());

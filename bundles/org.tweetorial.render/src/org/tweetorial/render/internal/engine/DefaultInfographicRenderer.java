@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.apache.batik.transcoder.TranscoderException;
 import org.tweetorial.core.infographic.Infographic;
@@ -52,7 +53,7 @@ public final class DefaultInfographicRenderer implements InfographicRenderer {
 
     @Override
     public RenderedInfographic render(Infographic info, RenderOptions options) throws CardRenderException {
-        return onWorker(() -> drawOnWorker(layOutOnWorker(info, options))).finish();
+        return onWorker(() -> drawOnWorker(layOutOnWorker(info, options))).get();
     }
 
     @Override
@@ -66,7 +67,7 @@ public final class DefaultInfographicRenderer implements InfographicRenderer {
         return onWorker(() -> {
             init();
             return drawOnWorker(page);
-        }).finish();
+        }).get();
     }
 
     @Override
@@ -134,23 +135,10 @@ public final class DefaultInfographicRenderer implements InfographicRenderer {
     }
 
     /**
-     * A drawn page: the finished SVG, or the raster that {@link #finish()} encodes as PNG on the caller's thread, so
+     * Draws the page on the render thread. The step returned finishes it on the caller's thread (PNG encoding), so
      * that the render thread draws the next page (the 2x one, say) meanwhile.
      */
-    private record Drawn(RenderedInfographic svg, BufferedImage image, String altText, String longText,
-            List<Problem> problems, List<String> warnings) {
-
-        RenderedInfographic finish() {
-            if (svg != null) {
-                return svg;
-            }
-            byte[] png = PngEncoder.encodeRgb(image, DefaultCardRenderer.PNG_LEVEL);
-            return new RenderedInfographic(png, OutputFormat.PNG, image.getWidth(), image.getHeight(), altText,
-                    longText, problems, warnings);
-        }
-    }
-
-    private Drawn drawOnWorker(LaidOutPage laidOut) throws CardRenderException {
+    private Supplier<RenderedInfographic> drawOnWorker(LaidOutPage laidOut) throws CardRenderException {
         Infographic info = laidOut.infographic();
         RenderOptions options = laidOut.options();
         InfographicPage.Result page = laidOut.page();
@@ -159,9 +147,9 @@ public final class DefaultInfographicRenderer implements InfographicRenderer {
         List<String> warnings = new ArrayList<>(page.built().warnings());
         if (options.format() == OutputFormat.SVG) {
             byte[] svg = SvgWriter.toDocumentString(page.built().document()).getBytes(StandardCharsets.UTF_8);
-            return new Drawn(new RenderedInfographic(svg, OutputFormat.SVG, options.size().width(),
-                    options.size().height(), page.built().altText(), longText, problems, warnings), null, null, null,
-                    null, null);
+            RenderedInfographic done = new RenderedInfographic(svg, OutputFormat.SVG, options.size().width(),
+                    options.size().height(), page.built().altText(), longText, problems, warnings);
+            return () -> done;
         }
         SafeUserAgent agent = new SafeUserAgent(options.size().width(), options.size().height(), fontResolver);
         CardTranscoder transcoder = new CardTranscoder(agent, options.pixelWidth(), options.pixelHeight(),
@@ -176,7 +164,9 @@ public final class DefaultInfographicRenderer implements InfographicRenderer {
         for (String p : agent.problems()) {
             warnings.add("renderer: " + p);
         }
-        return new Drawn(null, img, page.built().altText(), longText, problems, warnings);
+        String altText = page.built().altText();
+        return () -> new RenderedInfographic(PngEncoder.encodeRgb(img, DefaultCardRenderer.PNG_LEVEL),
+                OutputFormat.PNG, img.getWidth(), img.getHeight(), altText, longText, problems, warnings);
     }
 
     private static List<Problem> problems(Infographic info, RenderOptions options, InfographicPage.Result page) {

@@ -32,7 +32,6 @@ public final class AccountPage extends WizardPage {
     private Text identifier;
     private Text secret;
     private Button remember;
-    private Label identifierLabel;
     private Label secretLabel;
 
     AccountPage(PublishCredentials credentials) {
@@ -54,7 +53,7 @@ public final class AccountPage extends WizardPage {
         name = text(area, SWT.BORDER, PublishRequest.DEFAULT_ACCOUNT);
         label(area, "&Server:");
         server = text(area, SWT.BORDER, Account.BLUESKY_DEFAULT_SERVER.toString());
-        identifierLabel = label(area, "&Handle:");
+        label(area, "&Handle:");
         identifier = text(area, SWT.BORDER, "");
         secretLabel = label(area, "App pass&word:");
         secret = text(area, SWT.BORDER | SWT.PASSWORD, "");
@@ -93,8 +92,6 @@ public final class AccountPage extends WizardPage {
     private void platformChanged() {
         boolean bluesky = platform() == Platform.BLUESKY;
         boolean x = platform() == Platform.X;
-        identifierLabel.setText("&Handle:");
-        identifier.setEnabled(bluesky);
         secretLabel.setText(bluesky ? "App pass&word:" : "Access to&ken:");
         server.setText(bluesky ? Account.BLUESKY_DEFAULT_SERVER.toString() : x ? "" : "https://");
         for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] { name, server, secret,
@@ -185,10 +182,5 @@ public final class AccountPage extends WizardPage {
         secret.setText(secretText);
         remember.setSelection(rememberIt);
         validate();
-    }
-
-    @Override
-    public org.eclipse.jface.wizard.IWizardPage getNextPage() {
-        return ((PublishWizard) getWizard()).pageAfterAccount();
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.tweetorial.publish.ExportedThread;
+import org.tweetorial.publish.Publisher;
 
 /**
  * X has no free posting API: a guided "post by hand". The cards are exported (with the export's safety check) and
@@ -90,7 +91,7 @@ public final class ByHandPage extends WizardPage {
 
     private void export() {
         Path source = ((PublishWizard) getWizard()).source();
-        Path folder = source.resolveSibling(".tweetorial/publish/" + stem(source) + "-x-cards");
+        Path folder = Publisher.byHandCardsFolder(source);
         String[] failure = new String[1];
         try {
             getContainer().run(true, false, monitor -> {
@@ -114,11 +115,6 @@ public final class ByHandPage extends WizardPage {
         if (failure[0] == null && !posts.isEmpty()) {
             show(0);
         }
-    }
-
-    private static String stem(Path source) {
-        String name = source.getFileName().toString();
-        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
     /** Shows post {@code index} (0-based) and puts its text on the clipboard. */

@@ -12,6 +12,7 @@ import org.tweetorial.core.lint.LintContext;
 import org.tweetorial.core.lint.LintRule;
 import org.tweetorial.core.lint.Problem;
 import org.tweetorial.core.lint.Severity;
+import org.tweetorial.core.model.SourceRange;
 import org.tweetorial.core.model.ThemeNames;
 
 /**
@@ -24,7 +25,6 @@ public final class ThemeUnknownRule implements LintRule {
     /** A {@code theme:} line of the front matter; group 2 is the value without quotes. */
     private static final Pattern THEME_LINE = Pattern.compile("(?m)^theme[ \\t]*:[ \\t]*(['\"]?)([^'\"\\r\\n#]*?)\\1"
             + "[ \\t]*(?:#.*)?$");
-    private static final Pattern CLOSING_LINE = Pattern.compile("(?m)^(?:---|\\.\\.\\.)[ \\t]*$");
 
     @Override
     public String id() {
@@ -43,7 +43,8 @@ public final class ThemeUnknownRule implements LintRule {
             return;
         }
         String name = theme.get().strip();
-        Matcher m = THEME_LINE.matcher(frontMatterText(ctx.tweetorial().text()));
+        int frontMatterEnd = ctx.tweetorial().frontMatter().range().map(SourceRange::endOffset).orElse(0);
+        Matcher m = THEME_LINE.matcher(ctx.tweetorial().text()).region(0, Math.max(0, frontMatterEnd));
         boolean found = m.find();
         int start = found ? m.start(2) : 0;
         int end = found ? m.end(2) : 0;
@@ -57,15 +58,5 @@ public final class ThemeUnknownRule implements LintRule {
                 + "exist, so the cards use the " + ThemeNames.DEFAULT + " theme; built-in themes are "
                 + String.join(", ", ThemeNames.BUILT_IN) + ", or create themes/" + name + "/"
                 + ThemeNames.PROPERTIES_FILE + " next to this file", fixes));
-    }
-
-    /** The text up to the front matter's closing line (the whole front matter is at the start of the file). */
-    private static String frontMatterText(String text) {
-        if (!text.startsWith("---")) {
-            return "";
-        }
-        Matcher close = CLOSING_LINE.matcher(text);
-        int from = text.indexOf('\n');
-        return from >= 0 && close.find(from + 1) ? text.substring(0, close.start()) : text;
     }
 }

@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** Runs the materialized product's headless application the way the {@code tweetorial} script does. */
+/**
+ * Runs the materialized product's headless application inside Equinox, as the installed packages do
+ * ({@link #headless}), or any command ({@link #run}).
+ */
 record ProductRun(int exitCode, String stdout, String stderr) {
 
     static Path productDir() {
@@ -29,14 +33,28 @@ record ProductRun(int exitCode, String stdout, String stderr) {
         command.addAll(List.of("-jar", launcherJar(installation).toString(), "-application", "org.tweetorial.cli.app",
                 "-nosplash", "-data", "@none"));
         command.addAll(List.of(args));
+        return run(command, Map.of(), null);
+    }
+
+    /**
+     * Runs a command with extra environment variables in {@code workingDir} (null: this process's) and returns what
+     * it printed; fails the test when it runs longer than 3 minutes (an AOT cache may be trained on the first run).
+     */
+    static ProductRun run(List<String> command, Map<String, String> environment, Path workingDir)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("tweetorial-out", ".txt");
         Path err = Files.createTempFile("tweetorial-err", ".txt");
         try {
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .start();
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            builder.environment().putAll(environment);
+            if (workingDir != null) {
+                builder.directory(workingDir.toFile());
+            }
+            Process process = builder.start();
+            if (!process.waitFor(3, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new AssertionError("the product did not finish within 2 minutes: " + command);
+                throw new AssertionError("did not finish within 3 minutes: " + command);
             }
             return new ProductRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));

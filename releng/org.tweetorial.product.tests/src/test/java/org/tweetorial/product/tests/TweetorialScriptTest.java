@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,40 +25,26 @@ class TweetorialScriptTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run script(String... args) throws IOException, InterruptedException {
+    private ProductRun script(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", REPO.resolve("tweetorial").toString()));
         command.addAll(List.of(args));
-        Path out = dir.resolve("stdout.txt");
-        Path err = dir.resolve("stderr.txt");
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
-                .redirectError(err.toFile());
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        pb.environment().put("TWEETORIAL_NO_BUILD", "1");
-        Process process = pb.start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("the script did not finish within 3 minutes: " + command);
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return ProductRun.run(command,
+                Map.of("JAVA_HOME", System.getProperty("java.home"), "TWEETORIAL_NO_BUILD", "1"), dir);
     }
 
     @Test
     void versionAndAnExportOfAnExampleRunOnAPlainClassPath() throws Exception {
-        Run version = script("--version");
-        assertEquals(0, version.exitCode(), version.err());
-        assertEquals("Tweetorial Studio " + System.getProperty("tweetorial.version"), version.out().strip());
+        ProductRun version = script("--version");
+        assertEquals(0, version.exitCode(), version.stderr());
+        assertEquals("Tweetorial Studio " + System.getProperty("tweetorial.version"), version.stdout().strip());
 
-        Run export = script("export", REPO.resolve("examples/frank-starling.md").toString(), "--out", "out");
-        assertEquals(0, export.exitCode(), export.out() + export.err());
+        ProductRun export = script("export", REPO.resolve("examples/frank-starling.md").toString(), "--out", "out");
+        assertEquals(0, export.exitCode(), export.stdout() + export.stderr());
         for (String file : List.of("thread.txt", "thread.json", "cards/01-title.png", "handout.pdf", "slides.pdf",
                 "slides.pptx", "alt-text.txt")) {
             assertTrue(Files.size(dir.resolve("out").resolve(file)) > 0, file);
         }
-        assertFalse(export.err().contains("\tat "), "no stack trace: " + export.err());
+        assertFalse(export.stderr().contains("\tat "), "no stack trace: " + export.stderr());
 
         String args = Files.readString(ProductRun.productDir().resolve("tweetorial-headless.args"));
         assertTrue(args.contains("org.tweetorial.export_") && args.contains("org.apache.batik.bridge_"), args);
