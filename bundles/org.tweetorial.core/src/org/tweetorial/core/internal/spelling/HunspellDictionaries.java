@@ -52,7 +52,6 @@ public final class HunspellDictionaries {
     }
 
     private static final Map<Variant, Hunspell> LOADED = new EnumMap<>(Variant.class);
-    private static int loads;
 
     private HunspellDictionaries() {
     }
@@ -67,7 +66,7 @@ public final class HunspellDictionaries {
     /** How many dictionaries this process has loaded so far (each variant at most once). */
     public static int loads() {
         synchronized (LOADED) {
-            return loads;
+            return LOADED.size();
         }
     }
 
@@ -80,14 +79,18 @@ public final class HunspellDictionaries {
 
     /** The affix file of a word list's package, as bytes (for the test that the packages share one). */
     public static byte[] affixFile(Variant variant) throws IOException {
-        try (InputStream in = open(folder(variant.wordLists.get(0)) + "index.aff")) {
+        try (InputStream in = open(affixPath(variant))) {
             return in.readAllBytes();
         }
     }
 
+    private static String affixPath(Variant variant) {
+        return folder(variant.wordLists.get(0)) + "index.aff";
+    }
+
     private static Hunspell load(Variant variant) {
         List<InputStream> words = new ArrayList<>();
-        try (InputStream aff = open(folder(variant.wordLists.get(0)) + "index.aff")) {
+        try (InputStream aff = open(affixPath(variant))) {
             for (String list : variant.wordLists) {
                 words.add(open(folder(list) + "index.dic"));
             }
@@ -96,7 +99,6 @@ public final class HunspellDictionaries {
             // dictionary of this size fits easily, and the offline path costs a fifth of a cold load.
             var dictionary = new org.apache.lucene.analysis.hunspell.Dictionary(aff, words, false,
                     SortingStrategy.inMemory());
-            loads++;
             // No time limit on suggestions: with Lucene's default (250 ms wall, partial result) a word's suggestions
             // depended on the machine's load, so `check` could report different fixes for the same file. A word is
             // at most 45 letters (WordScanner), which bounds the work (a few hundred ms cold for junk words).

@@ -50,10 +50,10 @@ public final class ThemeLoader {
     }
 
     public static Optional<Theme> builtIn(String name) {
-        if (name == null || !BUILT_IN.contains(name.toLowerCase(Locale.ROOT))) {
+        if (!ThemeNames.isBuiltIn(name)) {
             return Optional.empty();
         }
-        String id = name.toLowerCase(Locale.ROOT);
+        String id = name.strip().toLowerCase(Locale.ROOT);
         return Optional.of(BUILT_IN_CACHE.computeIfAbsent(id, ThemeLoader::loadBuiltIn));
     }
 
