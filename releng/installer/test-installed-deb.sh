@@ -166,12 +166,22 @@ if [ -f "$workspace/.metadata/.log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$workspace/
     fail "the workbench logged errors in $workspace/.metadata/.log"
 fi
 kill "$gui_pid"; wait "$gui_pid" 2>/dev/null || true; gui_pid=""
-# A later start: the configuration area is ready; a new workspace, so that the examples open again.
-rm -rf "$probe" "$home/TweetorialStudio"
-gui
-second_start_ms="$(tr -d '[:space:]' <"$probe")"
-kill "$gui_pid"; wait "$gui_pid" 2>/dev/null || true; gui_pid=""
-pass "workbench: example editable ${first_start_ms} ms after JVM start on the first start, ${second_start_ms} ms on a later one; screenshot $shots/installed-workbench.png"
+# The JVM wrote the workbench's class-data archive as the first session ended (the launcher's options).
+archive="$home/.tweetorial-studio/workbench.jsa"
+[ -s "$archive" ] || fail "the first session left no class-data archive at $archive"
+archive_mb=$(( $(stat -c %s "$archive") / 1048576 ))
+# Later starts: the configuration area and the archive are ready; a new workspace each time, so that the examples
+# open again. The median of three, as one start on a shared machine varies by a second.
+later=()
+for _ in 1 2 3; do
+    rm -rf "$probe" "$home/TweetorialStudio"
+    gui
+    later+=("$(tr -d '[:space:]' <"$probe")")
+    kill "$gui_pid"; wait "$gui_pid" 2>/dev/null || true; gui_pid=""
+done
+second_start_ms="$(printf '%s\n' "${later[@]}" | sort -n | sed -n 2p)"
+pass "workbench: example editable ${first_start_ms} ms after JVM start on the first start (which wrote a" \
+    "${archive_mb} MB class-data archive), ${later[*]} ms on later ones; screenshot $shots/installed-workbench.png"
 
 # --- 4. Nothing in the install folder; everything in the home folder.
 written="$(find "$install_dir" -newer "$work/installed.marker" | head -n 5)"
@@ -206,4 +216,4 @@ pass "dpkg -r in ${remove_ms} ms left nothing under /opt or /usr"
 
 say "measured: .deb ${deb_kb} KB; installed ${installed_kb} KB, of which the Java runtime ${runtime_kb} KB;" \
     "dpkg -i ${install_ms} ms; --version ${version_ms} ms; export ${export_ms} ms;" \
-    "workbench start to editable example ${first_start_ms} ms (first) / ${second_start_ms} ms (second)"
+    "workbench start to editable example ${first_start_ms} ms (first) / ${second_start_ms} ms (later, median of 3)"

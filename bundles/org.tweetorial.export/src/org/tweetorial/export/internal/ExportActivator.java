@@ -8,8 +8,9 @@ import org.osgi.framework.BundleContext;
 
 /**
  * Quiets the libraries' logging before anything else can write to standard error; the product starts this bundle at
- * start level 1, before SPI-Fly (level 2), which otherwise announces at INFO every service it registers for the
- * Log4j API and its JUL bridge. Only SPI-Fly's warnings are kept.
+ * start level 1, before the Log4j-to-JUL bridge (level 4). In an Eclipse IDE that starts SPI-Fly (the product does
+ * not), SPI-Fly would otherwise announce at INFO every service it registers for the Log4j API and its JUL bridge;
+ * only its warnings are kept.
  */
 public final class ExportActivator implements BundleActivator {
 
