@@ -9,7 +9,7 @@
 # org.tweetorial.ui.internal.StartupProbe); the script then stops that workbench and prints the numbers.
 # PRODUCT overrides the product folder, JAVA_HOME the JDK (21 or newer), TIMEOUT the seconds to wait per run (120),
 # JAVA_OPTS adds JVM options (to try start-up flags). The JVM gets the installed launcher's start-up options
-# (build-installer.sh): C1 only and a class-data archive, which the first run writes when it is stopped and the later
+# (releng/installer/workbench-jvm-options.sh): C1 only and a class-data archive, which the first run writes when it is stopped and the later
 # runs map, so the first run is reported apart. START_OPTIONS=none starts without them (JVM defaults).
 set -euo pipefail
 
@@ -31,9 +31,11 @@ fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/workbench-startup.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-start_options=(-XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$work/workbench.jsa"
-    -Xlog:cds=off -Xlog:cds+dynamic=off)
-[ "${START_OPTIONS:-}" != none ] || start_options=()
+start_options=()
+if [ "${START_OPTIONS:-}" != none ]; then
+    . "$root/releng/installer/workbench-jvm-options.sh"
+    while IFS= read -r option; do start_options+=("$option"); done < <(workbench_jvm_options "$work/workbench.jsa")
+fi
 results=()
 for run in $(seq 1 "$runs"); do
     dir="$work/run$run"

@@ -103,17 +103,13 @@ fi
 gui_options=(-Xms128m -Xmx2g '-Dosgi.install.area=$APPDIR/../eclipse'
     -Dosgi.configuration.area=@user.home/.tweetorial-studio/configuration
     -Dosgi.instance.area=@user.home/TweetorialStudio/workspace '-Dtweetorial.examples=$APPDIR/../examples')
-# Start-up (docs/PERFORMANCE.md, "Installed workbench start"): the client compiler only, because on two cores the
-# server compiler's start-up work competed with the UI thread for seconds; and a class-data archive of the
-# workbench's classes that the JVM writes into the user's configuration folder when the first session ends
-# (the launcher expands ${HOME}; the workbench creates the folder, see SharedArchiveFolder) and maps on later starts.
-# Writing it logs a line per class it skips (signed jars): -Xlog turns those off. Windows's launcher is not known to
-# expand variables, so it gets the compiler option only.
-gui_options+=(-XX:TieredStopAtLevel=1)
-if [ "$system" != windows ]; then
-    gui_options+=(-XX:+AutoCreateSharedArchive '-XX:SharedArchiveFile=${HOME}/.tweetorial-studio/workbench.jsa'
-        -Xlog:cds=off -Xlog:cds+dynamic=off)
-fi
+# Start-up options (workbench-jvm-options.sh): the archive goes with the user's settings; the launcher expands ${HOME}
+# and the workbench creates the folder (SharedArchiveFolder). Windows's launcher is not known to expand variables, so
+# it gets no archive.
+. "$here/workbench-jvm-options.sh"
+archive='${HOME}/.tweetorial-studio/workbench.jsa'
+[ "$system" != windows ] || archive=""
+while IFS= read -r option; do gui_options+=("$option"); done < <(workbench_jvm_options "$archive")
 cli_options="-Djava.awt.headless=true -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dosgi.install.area=\$APPDIR/../eclipse \
 -Declipse.application=org.tweetorial.cli.app -Dosgi.instance.area=@none \
 -Dosgi.configuration.area=@user.home/.tweetorial-studio/cli-configuration \

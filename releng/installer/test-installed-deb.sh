@@ -165,6 +165,13 @@ gui() { # starts the workbench and waits until an example is editable; with "clo
     wait "$gui_pid" || { tail -n 30 "$work/gui.log" >&2; fail "the workbench ended with an error when it closed"; }
     gui_pid=""
 }
+no_errors_logged() { # the workspace's log holds no error entry
+    local log="$home/TweetorialStudio/workspace/.metadata/.log"
+    if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
+        cat "$log" >&2
+        fail "the workbench logged errors in $log"
+    fi
+}
 if [ -z "${DISPLAY:-}" ]; then
     command -v Xvfb >/dev/null || fail "no DISPLAY and no Xvfb (apt-get install xvfb)"
     say "starting Xvfb"
@@ -182,10 +189,7 @@ workspace="$home/TweetorialStudio/workspace"
 java_for_tools="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 "$java_for_tools" "$here/Screenshot.java" "$shots/installed-workbench.png" 10 >/dev/null \
     || fail "could not take the screenshot"
-if [ -f "$workspace/.metadata/.log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$workspace/.metadata/.log"; then
-    cat "$workspace/.metadata/.log" >&2
-    fail "the workbench logged errors in $workspace/.metadata/.log"
-fi
+no_errors_logged
 stop_gui
 # The JVM wrote the workbench's class-data archive as the first session ended (the launcher's options).
 archive="$home/.tweetorial-studio/workbench.jsa"
@@ -205,10 +209,7 @@ for _ in 1 2 3; do
     later+=("$(tr -d '[:space:]' <"$probe")")
 done
 second_start_ms="$(printf '%s\n' "${later[@]}" | sort -n | sed -n 2p)"
-if [ -f "$workspace/.metadata/.log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$workspace/.metadata/.log"; then
-    cat "$workspace/.metadata/.log" >&2
-    fail "the workbench logged errors in $workspace/.metadata/.log on a later start"
-fi
+no_errors_logged
 pass "workbench: example editable ${first_start_ms} ms after JVM start on the first start (which wrote a" \
     "${archive_mb} MB class-data archive), ${new_workspace_ms} ms in a new workspace, ${later[*]} ms on later starts" \
     "(editor restored); screenshot $shots/installed-workbench.png"
