@@ -100,18 +100,61 @@ if [ "$system" = linux ] && command -v strip >/dev/null 2>&1; then
     strip --strip-unneeded "$work/runtime/lib/server/libjvm.so"
 fi
 
+# --- The workbench's class-data archive (Linux). The JVM maps it on every start, the very first included: the workbench
+# is started once here, from the staged payload with the linked runtime, until the first example is editable, and
+# the JVM writes the classes it loaded when that start ends (docs/PERFORMANCE.md). The JVM accepts the archive only
+# with the launcher jar of the same modification time, so that jar and every packaged file get SOURCE_DATE_EPOCH's
+# (dpkg-deb and rpmbuild clamp to it; the app image is touched). Without a display or xvfb-run, and on the other
+# systems, the archive is the user's own, written when the first session ends.
+. "$here/workbench-jvm-options.sh"
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)}"
+touch -d "@$SOURCE_DATE_EPOCH" "$work/input/$(basename "$launcher_jar")"
+train_archive() { # writes $work/cds/workbench.jsa; fails without a display
+    local runner=() scratch options=()
+    if [ -z "${DISPLAY:-}" ]; then
+        command -v xvfb-run >/dev/null || return 1
+        runner=(xvfb-run -a -s "-screen 0 1600x1000x24")
+    fi
+    ! command -v dbus-run-session >/dev/null || runner+=(dbus-run-session --)
+    scratch="$(mktemp -d "${TMPDIR:-/tmp}/tweetorial-archive.XXXXXX")"
+    mkdir -p "$work/cds"
+    while IFS= read -r option; do options+=("$option"); done < <(workbench_archive_training_options "$work/cds/workbench.jsa")
+    env HOME="$scratch" timeout 300 "${runner[@]}" "$work/runtime/bin/java" -Xms128m -Xmx2g "${options[@]}" \
+        -Duser.home="$scratch" -Dosgi.install.area="$stage" -Dosgi.configuration.area="$scratch/configuration" \
+        -Dosgi.instance.area="$scratch/workspace" -Dtweetorial.examples="$examples" \
+        -Dtweetorial.startupProbe="$scratch/startup-ms" -Dtweetorial.startupProbe.close=true \
+        -jar "$work/input/$(basename "$launcher_jar")" >"$work/archive-training.log" 2>&1 || true
+    [ -s "$scratch/startup-ms" ] && [ -s "$work/cds/workbench.jsa" ] || { rm -rf "$scratch"; return 1; }
+    say "class-data archive: $(( $(wc -c <"$work/cds/workbench.jsa") / 1048576 )) MB, trained on a start of $(cat "$scratch/startup-ms") ms"
+    rm -rf "$scratch"
+}
+shipped_archive=""
+if [ "$system" = linux ]; then
+    say "starting the workbench once for its class-data archive"
+    if train_archive; then
+        shipped_archive=yes
+    else
+        say "no class-data archive made (no display or xvfb-run, or the start failed: $work/archive-training.log);" \
+            "the archive will be each user's own"
+    fi
+fi
+
 # --- Launchers. jpackage's --arguments are dropped when the user passes any, so the Eclipse arguments are system
 # properties. Every per-user file lives in the user's home; nothing is written to the install folder.
 gui_options=(-Xms128m -Xmx2g '-Dosgi.install.area=$APPDIR/../eclipse'
     -Dosgi.configuration.area=@user.home/.tweetorial-studio/configuration
     -Dosgi.instance.area=@user.home/TweetorialStudio/workspace '-Dtweetorial.examples=$APPDIR/../examples')
-# Start-up options (workbench-jvm-options.sh): the archive goes with the user's settings; the launcher expands ${HOME}
-# and the workbench creates the folder (SharedArchiveFolder). Windows's launcher is not known to expand variables, so
-# it gets no archive.
-. "$here/workbench-jvm-options.sh"
-archive='${HOME}/.tweetorial-studio/workbench.jsa'
-[ "$system" != windows ] || archive=""
-while IFS= read -r option; do gui_options+=("$option"); done < <(workbench_jvm_options "$archive")
+# Start-up options (workbench-jvm-options.sh). A user's own archive goes with the user's settings; the launcher
+# expands ${HOME} and the workbench creates the folder (SharedArchiveFolder). Windows's launcher is not known to
+# expand ${HOME}, so it gets no archive.
+if [ -n "$shipped_archive" ]; then
+    while IFS= read -r option; do gui_options+=("$option"); done \
+        < <(workbench_shipped_archive_options '$APPDIR/../cds/workbench.jsa')
+else
+    archive='${HOME}/.tweetorial-studio/workbench.jsa'
+    [ "$system" != windows ] || archive=""
+    while IFS= read -r option; do gui_options+=("$option"); done < <(workbench_jvm_options "$archive")
+fi
 cli_options="-Djava.awt.headless=true -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dosgi.install.area=\$APPDIR/../eclipse \
 -Declipse.application=org.tweetorial.cli.app -Dosgi.instance.area=@none \
 -Dosgi.configuration.area=@user.home/.tweetorial-studio/cli-configuration \
@@ -122,7 +165,7 @@ common=(--name "$name" --app-version "$version" --vendor "Tweetorial Studio"
     --copyright "Tweetorial Studio contributors, EPL-2.0"
     --input "$(native "$work/input")" --main-jar "$(basename "$launcher_jar")"
     --runtime-image "$(native "$work/runtime")"
-    --app-content "$(native "$stage"),$(native "$legal"),$(native "$examples")"
+    --app-content "$(native "$stage"),$(native "$legal"),$(native "$examples")${shipped_archive:+,$(native "$work/cds")}"
     --add-launcher "tweetorial=$(native "$work/cli.properties")")
 for option in "${gui_options[@]}"; do common+=(--java-options "$option"); done
 printf 'java-options=%s\n' "$cli_options" >"$work/cli.properties"
@@ -168,6 +211,7 @@ for type in "${requested[@]}"; do
         rm -rf "$work/app-image"
         "$jdk/bin/jpackage" --type app-image --dest "$(native "$work/app-image")" "${common[@]}"
         image="$(ls -d "$work/app-image"/*)"
+        [ -z "$shipped_archive" ] || touch -d "@$SOURCE_DATE_EPOCH" "$image"/lib/app/*.jar
         archive="$dest/tweetorial-studio-$version-$system-app-image"
         if [ "$system" = windows ]; then
             (cd "$work/app-image" && powershell -NoProfile -Command \

@@ -10,8 +10,9 @@
 #     namespace, so nothing on the PATH is a JDK), `tweetorial --version` prints the version and `tweetorial export`
 #     of an example writes cards, thread text, handout and vector slides;
 #  3. the workbench starts under Xvfb with a fresh home and shows an example in an editable editor (the start-up probe
-#     writes the time from JVM start; a screenshot goes to releng/installer/target/screenshots/); then in a new
-#     workspace, and three times more in that workspace, closing itself each time (later starts: editor restored);
+#     writes the time from JVM start; a screenshot goes to releng/installer/target/screenshots/), the JVM mapping the
+#     package's class-data archive from that very first start; then in a new workspace, and three times more in that
+#     workspace, closing itself each time (later starts: editor restored);
 #  4. nothing was written into the install folder (the programs run as root, who could), and the user's files are in
 #     the home folder;
 #  5. dpkg -r removes it, leaving /opt and /usr exactly as before the install.
@@ -145,7 +146,7 @@ shots="$here/target/screenshots"
 mkdir -p "$shots"
 probe="$work/startup-ms"
 gui() { # starts the workbench and waits until an example is editable; with "close", the workbench then closes
-    local options="-Dtweetorial.startupProbe=$probe"
+    local options="-Dtweetorial.startupProbe=$probe ${GUI_JAVA_OPTIONS:-}"
     [ "${1:-}" != close ] || options="$options -Dtweetorial.startupProbe.close=true"
     # With a session bus, as on a desktop: without one, GTK tries to spawn dbus-launch several times per start.
     local session=()
@@ -182,7 +183,9 @@ if [ -z "${DISPLAY:-}" ]; then
     export DISPLAY="$Xvfb_display"
     for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${Xvfb_display#:}" ] && break; sleep 0.1; done
 fi
-gui
+# The first start logs which class-data archive the JVM read and whether it accepted it.
+GUI_JAVA_OPTIONS="-Xlog:class+path=info:file=$work/class-path.log" gui
+GUI_JAVA_OPTIONS=""
 first_start_ms="$(tr -d '[:space:]' <"$probe")"
 workspace="$home/TweetorialStudio/workspace"
 [ -f "$workspace/Tweetorials/examples/frank-starling.md" ] || fail "the examples were not copied into the Tweetorials project of $workspace"
@@ -191,9 +194,14 @@ java_for_tools="${JAVA_HOME:+$JAVA_HOME/bin/}java"
     || fail "could not take the screenshot"
 no_errors_logged
 stop_gui
-# The JVM wrote the workbench's class-data archive as the first session ended (the launcher's options).
-archive="$home/.tweetorial-studio/workbench.jsa"
-[ -s "$archive" ] || fail "the first session left no class-data archive at $archive"
+# The package's class-data archive served the very first start (build-installer.sh made it), and no other was written.
+archive="$install_dir/lib/cds/workbench.jsa"
+[ -s "$archive" ] || fail "the package has no class-data archive at $archive"
+grep -q "Reading classpath(s) from $install_dir/lib/\(app/\.\./\)\?cds/workbench.jsa" "$work/class-path.log" \
+    || fail "the workbench did not read $archive (see $work/class-path.log)"
+grep -q "Archived app classpath validation: passed" "$work/class-path.log" \
+    || fail "the JVM refused $archive: $(grep -i 'mismatch\|changed\|failed' "$work/class-path.log" | head -n 3)"
+[ ! -e "$home/.tweetorial-studio/workbench.jsa" ] || fail "a second class-data archive was written into the home folder"
 archive_mb=$(( $(stat -c %s "$archive") / 1048576 ))
 # A new workspace (the configuration area and the archive are ready): the examples are copied and opened again. The
 # workbench closes itself as File > Exit does, so that it saves its state.
@@ -210,7 +218,7 @@ for _ in 1 2 3; do
 done
 second_start_ms="$(printf '%s\n' "${later[@]}" | sort -n | sed -n 2p)"
 no_errors_logged
-pass "workbench: example editable ${first_start_ms} ms after JVM start on the first start (which wrote a" \
+pass "workbench: example editable ${first_start_ms} ms after JVM start on the first start (with the package's" \
     "${archive_mb} MB class-data archive), ${new_workspace_ms} ms in a new workspace, ${later[*]} ms on later starts" \
     "(editor restored); screenshot $shots/installed-workbench.png"
 
