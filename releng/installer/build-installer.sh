@@ -107,8 +107,6 @@ fi
 # (dpkg-deb and rpmbuild clamp to it; the app image is touched). Without a display or xvfb-run, and on the other
 # systems, the archive is the user's own, written when the first session ends.
 . "$here/workbench-jvm-options.sh"
-export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)}"
-touch -d "@$SOURCE_DATE_EPOCH" "$work/input/$(basename "$launcher_jar")"
 train_archive() { # writes $work/cds/workbench.jsa; fails without a display
     local runner=() scratch options=()
     if [ -z "${DISPLAY:-}" ]; then
@@ -118,18 +116,22 @@ train_archive() { # writes $work/cds/workbench.jsa; fails without a display
     ! command -v dbus-run-session >/dev/null || runner+=(dbus-run-session --)
     scratch="$(mktemp -d "${TMPDIR:-/tmp}/tweetorial-archive.XXXXXX")"
     mkdir -p "$work/cds"
-    while IFS= read -r option; do options+=("$option"); done < <(workbench_archive_training_options "$work/cds/workbench.jsa")
+    while IFS= read -r option; do options+=("$option"); done \
+        < <(workbench_archive_training_options "$work/cds/workbench.jsa")
     env HOME="$scratch" timeout 300 "${runner[@]}" "$work/runtime/bin/java" -Xms128m -Xmx2g "${options[@]}" \
         -Duser.home="$scratch" -Dosgi.install.area="$stage" -Dosgi.configuration.area="$scratch/configuration" \
         -Dosgi.instance.area="$scratch/workspace" -Dtweetorial.examples="$examples" \
         -Dtweetorial.startupProbe="$scratch/startup-ms" -Dtweetorial.startupProbe.close=true \
         -jar "$work/input/$(basename "$launcher_jar")" >"$work/archive-training.log" 2>&1 || true
     [ -s "$scratch/startup-ms" ] && [ -s "$work/cds/workbench.jsa" ] || { rm -rf "$scratch"; return 1; }
-    say "class-data archive: $(( $(wc -c <"$work/cds/workbench.jsa") / 1048576 )) MB, trained on a start of $(cat "$scratch/startup-ms") ms"
+    say "class-data archive: $(( $(wc -c <"$work/cds/workbench.jsa") / 1048576 )) MB," \
+        "from a start of $(cat "$scratch/startup-ms") ms"
     rm -rf "$scratch"
 }
 shipped_archive=""
 if [ "$system" = linux ]; then
+    export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)}"
+    touch -d "@$SOURCE_DATE_EPOCH" "$work/input/$(basename "$launcher_jar")"
     say "starting the workbench once for its class-data archive"
     if train_archive; then
         shipped_archive=yes
