@@ -130,6 +130,12 @@ train_archive() { # writes $work/cds/workbench.jsa; fails without a display
 }
 shipped_archive=""
 if [ "$system" = linux ]; then
+    # The configuration the users' own cascade from, initialized here (the framework's resolved bundles and the
+    # extension registry's cache), so that a first start reads them instead of resolving and parsing every bundle.
+    say "initializing the product's configuration"
+    "$work/runtime/bin/java" -Dosgi.install.area="$stage" -Dosgi.configuration.area="$stage/configuration" \
+        -jar "$work/input/$(basename "$launcher_jar")" -initialize >"$work/initialize.log" 2>&1 \
+        || die "could not initialize the configuration: $work/initialize.log"
     export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)}"
     touch -d "@$SOURCE_DATE_EPOCH" "$work/input/$(basename "$launcher_jar")"
     say "starting the workbench once for its class-data archive"
