@@ -1,6 +1,7 @@
 package org.tweetorial.ui.internal.publish;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jface.wizard.WizardPage;
@@ -33,6 +34,9 @@ public final class AccountPage extends WizardPage {
     private Text secret;
     private Button remember;
     private Label secretLabel;
+    /** What a remembered account filled in, and what the fields held before; null while none did. */
+    private Credentials remembered;
+    private Credentials beforeRemembered;
 
     AccountPage(PublishCredentials credentials) {
         super("account");
@@ -104,16 +108,45 @@ public final class AccountPage extends WizardPage {
         validate();
     }
 
+    /**
+     * Fills in the remembered account of the name typed. When the name (or platform) changes to one with nothing
+     * remembered, the fields that still hold what that account filled in get back what they held before, so another
+     * account's secret is never kept, while what the user typed stays.
+     */
     private void loadRemembered() {
-        if (platform() == Platform.X || !PublishRequest.isAccountName(accountName())) {
-            return;
+        Optional<Account> known = platform() == Platform.X || !PublishRequest.isAccountName(accountName())
+                ? Optional.empty()
+                : credentials.load(platform(), accountName());
+        if (known.isPresent()) {
+            if (remembered == null) {
+                beforeRemembered = shown();
+            }
+            Account account = known.get();
+            remembered = new Credentials(account.server().toString(), account.identifier(), account.secret());
+            show(remembered);
+        } else if (remembered != null) {
+            restoreIfUnchanged(server, remembered.server(), beforeRemembered.server());
+            restoreIfUnchanged(identifier, remembered.identifier(), beforeRemembered.identifier());
+            restoreIfUnchanged(secret, remembered.secret(), beforeRemembered.secret());
+            remembered = null;
+            beforeRemembered = null;
         }
-        Optional<Account> known = credentials.load(platform(), accountName());
-        known.ifPresent(a -> {
-            server.setText(a.server().toString());
-            identifier.setText(a.identifier());
-            secret.setText(a.secret());
-        });
+    }
+
+    private Credentials shown() {
+        return new Credentials(server.getText(), identifier.getText(), secret.getText());
+    }
+
+    private void show(Credentials values) {
+        server.setText(values.server());
+        identifier.setText(values.identifier());
+        secret.setText(values.secret());
+    }
+
+    private static void restoreIfUnchanged(Text field, String filledIn, String before) {
+        if (field.getText().equals(filledIn)) {
+            field.setText(before);
+        }
     }
 
     private void validate() {
@@ -171,16 +204,35 @@ public final class AccountPage extends WizardPage {
         return remember.getSelection();
     }
 
+    /** Types an account name as a user would; for tests. */
+    public void typeAccountName(String accountName) {
+        name.setText(accountName);
+    }
+
+    /** Chooses a platform as a user would; for tests. */
+    public void choosePlatform(Platform choice) {
+        platform.select(java.util.Arrays.asList(PLATFORMS).indexOf(choice));
+        platformChanged();
+    }
+
+    /** The server, handle and secret fields as shown, in that order; for tests. */
+    public List<String> credentialFields() {
+        return List.of(server.getText(), identifier.getText(), secret.getText());
+    }
+
     /** Fills the page as a user would; for tests. */
     public void fill(Platform choice, String accountName, String serverText, String handle, String secretText,
             boolean rememberIt) {
-        platform.select(java.util.Arrays.asList(PLATFORMS).indexOf(choice));
-        platformChanged();
+        choosePlatform(choice);
         name.setText(accountName);
         server.setText(serverText);
         identifier.setText(handle);
         secret.setText(secretText);
         remember.setSelection(rememberIt);
         validate();
+    }
+
+    /** The three fields a remembered account fills in. */
+    private record Credentials(String server, String identifier, String secret) {
     }
 }
