@@ -34,7 +34,7 @@ trap 'rm -rf "$work"' EXIT
 start_options=()
 if [ "${START_OPTIONS:-}" != none ]; then
     . "$root/releng/installer/workbench-jvm-options.sh"
-    while IFS= read -r option; do start_options+=("$option"); done < <(workbench_jvm_options "$work/workbench.jsa")
+    while IFS= read -r option; do start_options+=("$option"); done < <(workbench_jvm_options own "$work/workbench.jsa")
 fi
 results=()
 for run in $(seq 1 "$runs"); do

@@ -81,7 +81,8 @@ bundles="$(sed -n 's/^osgi\.bundles=//p' "$stage/configuration/config.ini" | tr 
     | paste -sd, -)"
 { grep -v '^osgi\.bundles=' "$stage/configuration/config.ini"; printf 'osgi.bundles=%s\n' "$bundles"; } \
     >"$stage/configuration-headless/config.ini"
-cp "$launcher_jar" "$work/input/"
+launcher="$work/input/$(basename "$launcher_jar")"
+cp "$launcher_jar" "$launcher"
 legal="$work/legal"
 mkdir -p "$legal"
 cp "$root/LICENSE" "$root/THIRD-PARTY.md" "$legal/"
@@ -117,12 +118,12 @@ train_archive() { # writes $work/cds/workbench.jsa; fails without a display
     scratch="$(mktemp -d "${TMPDIR:-/tmp}/tweetorial-archive.XXXXXX")"
     mkdir -p "$work/cds"
     while IFS= read -r option; do options+=("$option"); done \
-        < <(workbench_archive_training_options "$work/cds/workbench.jsa")
+        < <(workbench_jvm_options training "$work/cds/workbench.jsa")
     env HOME="$scratch" timeout 300 "${runner[@]}" "$work/runtime/bin/java" -Xms128m -Xmx2g "${options[@]}" \
         -Duser.home="$scratch" -Dosgi.install.area="$stage" -Dosgi.configuration.area="$scratch/configuration" \
         -Dosgi.instance.area="$scratch/workspace" -Dtweetorial.examples="$examples" \
         -Dtweetorial.startupProbe="$scratch/startup-ms" -Dtweetorial.startupProbe.close=true \
-        -jar "$work/input/$(basename "$launcher_jar")" >"$work/archive-training.log" 2>&1 || true
+        -jar "$launcher" >"$work/archive-training.log" 2>&1 || true
     [ -s "$scratch/startup-ms" ] && [ -s "$work/cds/workbench.jsa" ] || { rm -rf "$scratch"; return 1; }
     say "class-data archive: $(( $(wc -c <"$work/cds/workbench.jsa") / 1048576 )) MB," \
         "from a start of $(cat "$scratch/startup-ms") ms"
@@ -134,10 +135,10 @@ if [ "$system" = linux ]; then
     # extension registry's cache), so that a first start reads them instead of resolving and parsing every bundle.
     say "initializing the product's configuration"
     "$work/runtime/bin/java" -Dosgi.install.area="$stage" -Dosgi.configuration.area="$stage/configuration" \
-        -jar "$work/input/$(basename "$launcher_jar")" -initialize >"$work/initialize.log" 2>&1 \
+        -jar "$launcher" -initialize >"$work/initialize.log" 2>&1 \
         || die "could not initialize the configuration: $work/initialize.log"
     export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)}"
-    touch -d "@$SOURCE_DATE_EPOCH" "$work/input/$(basename "$launcher_jar")"
+    touch -d "@$SOURCE_DATE_EPOCH" "$launcher"
     say "starting the workbench once for its class-data archive"
     if train_archive; then
         shipped_archive=yes
@@ -157,11 +158,11 @@ gui_options=(-Xms128m -Xmx2g '-Dosgi.install.area=$APPDIR/../eclipse'
 # expand ${HOME}, so it gets no archive.
 if [ -n "$shipped_archive" ]; then
     while IFS= read -r option; do gui_options+=("$option"); done \
-        < <(workbench_shipped_archive_options '$APPDIR/../cds/workbench.jsa')
+        < <(workbench_jvm_options shipped '$APPDIR/../cds/workbench.jsa')
 else
     archive='${HOME}/.tweetorial-studio/workbench.jsa'
     [ "$system" != windows ] || archive=""
-    while IFS= read -r option; do gui_options+=("$option"); done < <(workbench_jvm_options "$archive")
+    while IFS= read -r option; do gui_options+=("$option"); done < <(workbench_jvm_options own "$archive")
 fi
 cli_options="-Djava.awt.headless=true -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dosgi.install.area=\$APPDIR/../eclipse \
 -Declipse.application=org.tweetorial.cli.app -Dosgi.instance.area=@none \

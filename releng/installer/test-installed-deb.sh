@@ -47,11 +47,15 @@ dpkg_waiting() {
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/tweetorial-deb-test.XXXXXX")"
 gui_pid=""
+await_gui_exit() { # waits up to 60 s for the workbench (and its session) to end
+    local waited=0
+    while kill -0 "$gui_pid" 2>/dev/null && [ "$waited" -lt 600 ]; do sleep 0.1; waited=$((waited + 1)); done
+}
 stop_gui() { # stops the workbench and waits until it has ended (under dbus-run-session, the session ends with it)
-    local app waited=0
+    local app
     app="$(pgrep -P "$gui_pid" -f tweetorial-studio || true)"
     kill -TERM "${app:-$gui_pid}" 2>/dev/null || true
-    while kill -0 "$gui_pid" 2>/dev/null && [ "$waited" -lt 600 ]; do sleep 0.1; waited=$((waited + 1)); done
+    await_gui_exit
     kill "$gui_pid" 2>/dev/null || true
     wait "$gui_pid" 2>/dev/null || true
     gui_pid=""
@@ -160,8 +164,7 @@ gui() { # starts the workbench and waits until an example is editable; with "clo
     done
     [ -s "$probe" ] || { tail -n 30 "$work/gui.log" >&2; fail "the workbench showed no editable example within 120 s"; }
     [ "${1:-}" = close ] || return 0
-    waited=0
-    while kill -0 "$gui_pid" 2>/dev/null && [ "$waited" -lt 600 ]; do sleep 0.1; waited=$((waited + 1)); done
+    await_gui_exit
     ! kill -0 "$gui_pid" 2>/dev/null || fail "the workbench did not close within 60 s after the start-up probe"
     wait "$gui_pid" || { tail -n 30 "$work/gui.log" >&2; fail "the workbench ended with an error when it closed"; }
     gui_pid=""
@@ -185,7 +188,6 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 # The first start logs which class-data archive the JVM read and whether it accepted it.
 GUI_JAVA_OPTIONS="-Xlog:class+path=info:file=$work/class-path.log" gui
-GUI_JAVA_OPTIONS=""
 first_start_ms="$(tr -d '[:space:]' <"$probe")"
 workspace="$home/TweetorialStudio/workspace"
 [ -f "$workspace/Tweetorials/examples/frank-starling.md" ] || fail "the examples were not copied into the Tweetorials project of $workspace"
